@@ -1,0 +1,15 @@
+package nl.samenspraak.account;
+
+/** A staff member's role in one collaboration, strongest first. */
+public enum Role {
+    /** The fixed contact person residents see; may set up processes. */
+    COORDINATOR,
+    /** Staff of a member organisation: captures and answers input. */
+    PROFESSIONAL,
+    /** Reads only. */
+    VIEWER;
+
+    public boolean includes(Role required) {
+        return this.ordinal() <= required.ordinal();
+    }
+}

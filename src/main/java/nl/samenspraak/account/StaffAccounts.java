@@ -1,0 +1,158 @@
+package nl.samenspraak.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.samenspraak.platform.AuditTrail;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts and their roles per collaboration. */
+@Service
+public class StaffAccounts {
+
+    public static class EmailTakenException extends RuntimeException {
+        public EmailTakenException() {
+            super("email taken", null, false, false);
+        }
+    }
+
+    public record Membership(UUID collaborationId, String slug, String collaborationName, Role role) {}
+
+    public record StaffMember(UUID id, String email, String displayName, Role role) {}
+
+    public record Contact(String displayName, String email) {}
+
+    /** Failed logins in a row before the account is slowed down. */
+    static final int FREE_ATTEMPTS = 5;
+    static final Duration MAX_LOCK = Duration.ofMinutes(15);
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+    private final AuditTrail audit;
+
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public UUID create(String email, String displayName, String rawPassword, boolean platformAdmin, String actor) {
+        UUID id = UUID.randomUUID();
+        try {
+            jdbc.sql("""
+                    INSERT INTO staff_account (id, email, display_name, password_hash, platform_admin, created_at)
+                    VALUES (:id, :email, :name, :hash, :admin, :now)
+                    """)
+                    .param("id", id).param("email", email.strip()).param("name", displayName)
+                    .param("hash", passwords.encode(rawPassword)).param("admin", platformAdmin)
+                    .param("now", java.sql.Timestamp.from(clock.instant()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new EmailTakenException();
+        }
+        audit.record(null, actor, "staff.create", "staff_account", id, platformAdmin ? "platform-admin" : "staff");
+        return id;
+    }
+
+    @Transactional
+    public void grant(UUID staffId, UUID collaborationId, Role role, String actor) {
+        jdbc.sql("""
+                INSERT INTO membership (staff_id, collaboration_id, role) VALUES (:s, :c, :r)
+                ON CONFLICT (staff_id, collaboration_id) DO UPDATE SET role = EXCLUDED.role
+                """)
+                .param("s", staffId).param("c", collaborationId).param("r", role.name()).update();
+        audit.record(collaborationId, actor, "membership.grant", "staff_account", staffId, role.name());
+    }
+
+    public Optional<UUID> idByEmail(String email) {
+        return jdbc.sql("SELECT id FROM staff_account WHERE lower(email) = lower(:e)").param("e", email.strip())
+                .query(UUID.class).optional();
+    }
+
+    public boolean anyPlatformAdmin() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM staff_account WHERE platform_admin)").query(Boolean.class).single();
+    }
+
+    public List<Membership> memberships(UUID staffId) {
+        return jdbc.sql("""
+                SELECT c.id, c.slug, c.name, m.role FROM membership m JOIN collaboration c ON c.id = m.collaboration_id
+                WHERE m.staff_id = :s ORDER BY c.name
+                """)
+                .param("s", staffId)
+                .query((rs, n) -> new Membership(rs.getObject("id", UUID.class), rs.getString("slug"),
+                        rs.getString("name"), Role.valueOf(rs.getString("role"))))
+                .list();
+    }
+
+    public List<StaffMember> staffOf(UUID collaborationId) {
+        return jdbc.sql("""
+                SELECT s.id, s.email, s.display_name, m.role FROM membership m JOIN staff_account s ON s.id = m.staff_id
+                WHERE m.collaboration_id = :c ORDER BY m.role, s.display_name
+                """)
+                .param("c", collaborationId)
+                .query((rs, n) -> new StaffMember(rs.getObject("id", UUID.class), rs.getString("email"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role"))))
+                .list();
+    }
+
+    /** The fixed contact person residents see: the first coordinator of the collaboration. */
+    public Optional<Contact> coordinatorOf(UUID collaborationId) {
+        return jdbc.sql("""
+                SELECT s.display_name, s.email FROM membership m JOIN staff_account s ON s.id = m.staff_id
+                WHERE m.collaboration_id = :c AND m.role = 'COORDINATOR' ORDER BY s.created_at LIMIT 1
+                """)
+                .param("c", collaborationId)
+                .query((rs, n) -> new Contact(rs.getString("display_name"), rs.getString("email")))
+                .optional();
+    }
+
+    Optional<Instant> lockedUntil(String email) {
+        return jdbc.sql("SELECT locked_until FROM staff_account WHERE lower(email) = lower(:e) AND locked_until IS NOT NULL")
+                .param("e", email.strip())
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    /** Each failure beyond the free attempts doubles the wait, up to {@link #MAX_LOCK}. */
+    @Transactional
+    void recordFailedLogin(String email) {
+        Integer failures = jdbc.sql("""
+                UPDATE staff_account SET failed_logins = failed_logins + 1 WHERE lower(email) = lower(:e)
+                RETURNING failed_logins
+                """)
+                .param("e", email.strip()).query(Integer.class).optional().orElse(0);
+        if (failures >= FREE_ATTEMPTS) {
+            long seconds = Math.min(MAX_LOCK.toSeconds(), 30L << Math.min(failures - FREE_ATTEMPTS, 10));
+            jdbc.sql("UPDATE staff_account SET locked_until = :until WHERE lower(email) = lower(:e)")
+                    .param("until", java.sql.Timestamp.from(clock.instant().plusSeconds(seconds)))
+                    .param("e", email.strip()).update();
+        }
+    }
+
+    @Transactional
+    void recordSuccessfulLogin(String email) {
+        jdbc.sql("UPDATE staff_account SET failed_logins = 0, locked_until = NULL WHERE lower(email) = lower(:e) AND failed_logins > 0")
+                .param("e", email.strip()).update();
+    }
+
+    Optional<StaffUser> loadForLogin(String email) {
+        return jdbc.sql("SELECT id, email, display_name, platform_admin, password_hash FROM staff_account WHERE lower(email) = lower(:e)")
+                .param("e", email.strip())
+                .query((rs, n) -> new StaffUser(rs.getObject("id", UUID.class), rs.getString("email"),
+                        rs.getString("display_name"), rs.getBoolean("platform_admin"), rs.getString("password_hash")))
+                .optional();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,5 @@
+package nl.samenspraak.input;
+
+import java.util.UUID;
+
+public record InputReceived(UUID inputId, UUID collaborationId, UUID processId, Channel channel) {}

@@ -1,0 +1,160 @@
+package nl.samenspraak.input;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read models over inputs: lists with keyset pagination, the follow-code lookup, what
+ * is overdue, and how fast answers came. Each is one indexed query.
+ */
+@Service
+public class InputViews {
+
+    /** One page of a list, newest first; {@code nextBefore} is the key of the next page, null at the end. */
+    public record Page<T>(List<T> items, Long nextBefore) {}
+
+    /** How fast a process (or collaboration) answers. {@code onTimePercent} is null while nothing is due. */
+    public record Speed(int total, int answered, int overdue, int nearlyDue, int settled, int answeredOnTime,
+                        Integer onTimePercent, Double medianDays) {}
+
+    public enum Filter { ALL, OPEN, OVERDUE, ANSWERED }
+
+    /** Days before the due date at which an open input counts as nearly due. */
+    public static final int NEARLY_DUE_DAYS = 5;
+    static final int MAX_PAGE = 100;
+
+    private final JdbcClient jdbc;
+    private final Inputs inputs;
+    private final Clock clock;
+
+    InputViews(JdbcClient jdbc, Inputs inputs, Clock clock) {
+        this.jdbc = jdbc;
+        this.inputs = inputs;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Optional<Input> find(UUID collaborationId, UUID inputId) {
+        return inputs.find(collaborationId, inputId);
+    }
+
+    /** The public lookup: status and answer only, never who gave the input. */
+    public Optional<Input> byFollowCode(String typed) {
+        return FollowCode.parse(typed).flatMap(inputs::findByFollowCode);
+    }
+
+    /** Inputs whose authors allowed publication, for the public process page. */
+    public Page<Input> published(UUID processId, Long before, int size) {
+        int limit = Math.min(Math.max(size, 1), MAX_PAGE);
+        List<Input> rows = jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.process_id = :p AND i.publish"
+                        + (before == null ? "" : " AND i.seq < :before") + " ORDER BY i.seq DESC LIMIT :limit")
+                .param("p", processId).param("before", before).param("limit", limit + 1)
+                .query(Inputs::map).list();
+        return page(rows, limit);
+    }
+
+    /** The staff's list of a process's inputs. */
+    public Page<Input> ofProcess(UUID collaborationId, UUID processId, Filter filter, Long before, int size) {
+        int limit = Math.min(Math.max(size, 1), MAX_PAGE);
+        String condition = switch (filter == null ? Filter.ALL : filter) {
+            case ALL -> "";
+            case OPEN -> " AND i.answered_on IS NULL";
+            case OVERDUE -> " AND i.answered_on IS NULL AND i.answer_due < :today";
+            case ANSWERED -> " AND i.answered_on IS NOT NULL";
+        };
+        List<Input> rows = jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.collaboration_id = :c AND i.process_id = :p"
+                        + condition + (before == null ? "" : " AND i.seq < :before") + " ORDER BY i.seq DESC LIMIT :limit")
+                .param("c", collaborationId).param("p", processId).param("today", today())
+                .param("before", before).param("limit", limit + 1)
+                .query(Inputs::map).list();
+        return page(rows, limit);
+    }
+
+    /**
+     * Open inputs that are overdue or due within {@link #NEARLY_DUE_DAYS} days, most urgent
+     * first; for one process, or for the whole collaboration when {@code processId} is null.
+     */
+    public List<Input> dueSoon(UUID collaborationId, UUID processId, int limit) {
+        return jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.collaboration_id = :c"
+                        + (processId == null ? "" : " AND i.process_id = :p")
+                        + " AND i.answered_on IS NULL AND i.answer_due <= :soon ORDER BY i.answer_due, i.seq LIMIT :limit")
+                .param("c", collaborationId).param("p", processId).param("soon", today().plusDays(NEARLY_DUE_DAYS))
+                .param("limit", Math.min(Math.max(limit, 1), 500))
+                .query(Inputs::map).list();
+    }
+
+    /** Open inputs past their due date (for the API's {@code ?overdue=true}), keyset-paginated by due date order. */
+    public List<Input> overdue(UUID collaborationId, UUID processId, int limit) {
+        return jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.collaboration_id = :c AND i.process_id = :p"
+                        + " AND i.answered_on IS NULL AND i.answer_due < :today ORDER BY i.answer_due, i.seq LIMIT :limit")
+                .param("c", collaborationId).param("p", processId).param("today", today())
+                .param("limit", Math.min(Math.max(limit, 1), 1000))
+                .query(Inputs::map).list();
+    }
+
+    public Speed speedOfProcess(UUID processId) {
+        return jdbc.sql(SPEED_SELECT + " WHERE i.process_id = :p")
+                .param("p", processId).param("today", today()).param("soon", today().plusDays(NEARLY_DUE_DAYS))
+                .query(InputViews::speed).single();
+    }
+
+    public Speed speedOfCollaboration(UUID collaborationId) {
+        return jdbc.sql(SPEED_SELECT + " WHERE i.collaboration_id = :c")
+                .param("c", collaborationId).param("today", today()).param("soon", today().plusDays(NEARLY_DUE_DAYS))
+                .query(InputViews::speed).single();
+    }
+
+    /** Speed per process of one collaboration, in one grouped query. */
+    public Map<UUID, Speed> speedPerProcess(UUID collaborationId) {
+        Map<UUID, Speed> result = new HashMap<>();
+        jdbc.sql(SPEED_SELECT.replace("SELECT ", "SELECT i.process_id, ") + " WHERE i.collaboration_id = :c GROUP BY i.process_id")
+                .param("c", collaborationId).param("today", today()).param("soon", today().plusDays(NEARLY_DUE_DAYS))
+                .query(rs -> {
+                    result.put(rs.getObject("process_id", UUID.class), speed(rs, 0));
+                });
+        return result;
+    }
+
+    private static final String SPEED_SELECT = """
+            SELECT count(*) AS total,
+                   count(*) FILTER (WHERE i.answered_on IS NOT NULL) AS answered,
+                   count(*) FILTER (WHERE i.answered_on IS NULL AND i.answer_due < :today) AS overdue,
+                   count(*) FILTER (WHERE i.answered_on IS NULL AND i.answer_due >= :today AND i.answer_due <= :soon) AS nearly_due,
+                   count(*) FILTER (WHERE i.answered_on IS NOT NULL AND i.answered_on <= i.answer_due) AS on_time,
+                   percentile_cont(0.5) WITHIN GROUP (ORDER BY i.answered_on - i.received_on)
+                       FILTER (WHERE i.answered_on IS NOT NULL) AS median_days
+            FROM input i
+            """;
+
+    private static Speed speed(ResultSet rs, int row) throws SQLException {
+        int answered = rs.getInt("answered");
+        int overdue = rs.getInt("overdue");
+        int onTime = rs.getInt("on_time");
+        // Inputs whose answer is in, or whose deadline has passed: only for these is "on time" known.
+        int settled = answered + overdue;
+        double median = rs.getDouble("median_days");
+        return new Speed(rs.getInt("total"), answered, overdue, rs.getInt("nearly_due"), settled, onTime,
+                settled == 0 ? null : (int) Math.round(100.0 * onTime / settled),
+                rs.wasNull() ? null : median);
+    }
+
+    private static <T extends Input> Page<Input> page(List<Input> rows, int limit) {
+        if (rows.size() > limit) {
+            List<Input> items = rows.subList(0, limit);
+            return new Page<>(List.copyOf(items), items.getLast().seq());
+        }
+        return new Page<>(rows, null);
+    }
+}

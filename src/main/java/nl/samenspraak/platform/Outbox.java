@@ -1,0 +1,65 @@
+package nl.samenspraak.platform;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Transactional outbox for e-mail: a mail is stored in the same transaction as the
+ * change that caused it, and {@link OutboxMailSender} delivers it with retries.
+ */
+@Component
+public class Outbox {
+
+    public record Attachment(String name, String contentType, byte[] content) {}
+
+    public record MailView(UUID id, String recipient, String subject, String body, Instant createdAt,
+                           int attempts, Instant sentAt, String lastError) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID enqueue(UUID collaborationId, String recipient, String subject, String body, Attachment attachment) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO outbox_mail (id, collaboration_id, recipient, subject, body,
+                    attachment_name, attachment_type, attachment, created_at, next_attempt_at)
+                VALUES (:id, :collaboration, :recipient, :subject, :body, :aname, :atype, :adata, :now, :now)
+                """)
+                .param("id", id).param("collaboration", collaborationId)
+                .param("recipient", recipient).param("subject", subject).param("body", body)
+                .param("aname", attachment == null ? null : attachment.name())
+                .param("atype", attachment == null ? null : attachment.contentType())
+                .param("adata", attachment == null ? null : attachment.content())
+                .param("now", java.sql.Timestamp.from(now))
+                .update();
+        return id;
+    }
+
+    /** The newest mails of one collaboration, for the outbox page. */
+    public List<MailView> latest(UUID collaborationId, int limit) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, body, created_at, attempts, sent_at, last_error
+                FROM outbox_mail WHERE collaboration_id = :collaboration
+                ORDER BY created_at DESC LIMIT :limit
+                """)
+                .param("collaboration", collaborationId).param("limit", limit)
+                .query((rs, n) -> new MailView(rs.getObject("id", UUID.class), rs.getString("recipient"),
+                        rs.getString("subject"), rs.getString("body"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getInt("attempts"),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
+                        rs.getString("last_error")))
+                .list();
+    }
+}
