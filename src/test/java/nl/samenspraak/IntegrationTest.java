@@ -1,0 +1,57 @@
+package nl.samenspraak;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every integration test: the whole app on a random port against its own
+ * embedded PostgreSQL (a fresh temporary cluster), with a real SMTP server (GreenMail).
+ * All subclasses share one Spring context, so the database starts once per test run;
+ * tests therefore create their own collaborations through {@link Fixtures} and never
+ * assume an empty database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "samenspraak.data-dir=",
+        "samenspraak.demo=false",
+        "samenspraak.outbox.interval=PT0.5S",
+        "spring.thymeleaf.cache=false"
+})
+@Import(Fixtures.class)
+public abstract class IntegrationTest {
+
+    /** The mail server; a test may stop and start it to show that no mail is lost. */
+    protected static final GreenMail MAIL_SERVER;
+    private static final int SMTP_PORT;
+
+    static {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            SMTP_PORT = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        MAIL_SERVER = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        MAIL_SERVER.start();
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 2000);
+        registry.add("spring.mail.properties.mail.smtp.timeout", () -> 2000);
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
