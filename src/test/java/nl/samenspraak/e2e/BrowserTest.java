@@ -1,0 +1,238 @@
+package nl.samenspraak.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.samenspraak.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Base of the browser journeys: Debian's Chromium, headless, driven by its own
+ * chromedriver (never a downloaded browser), one browser per test class. A class marked
+ * {@link WithoutJavaScript} gets a browser with JavaScript switched off, as a resident
+ * with an old or locked-down phone has. Axe still runs there: WebDriver's scripts run,
+ * but the browser never fires timers on such a page, and axe needs them to yield; so
+ * short timers are replaced by microtasks just before a scan (results are the same as
+ * with JavaScript on, checked when this harness was written).
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    /** Runs the class's browser with JavaScript disabled for pages. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    public @interface WithoutJavaScript {}
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /** More tab stops than any page of ours has: a page that needs more is a finding in itself. */
+    private static final int MAX_TABS = 150;
+
+    protected static ChromeDriver driver;
+    private static final Set<ChromeDriver> WITHOUT_JAVASCRIPT = ConcurrentHashMap.newKeySet();
+    private static final List<Path> PROFILES = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startBrowser(TestInfo info) {
+        boolean javascript = info.getTestClass().map(c -> !c.isAnnotationPresent(WithoutJavaScript.class)).orElse(true);
+        driver = newDriver(javascript);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            WITHOUT_JAVASCRIPT.remove(driver);
+            driver.quit();
+            driver = null;
+        }
+        PROFILES.forEach(BrowserTest::delete);
+        PROFILES.clear();
+    }
+
+    /** A fresh headless Chromium with its own throw-away profile. */
+    static ChromeDriver newDriver(boolean javascript) {
+        Path profileDir;
+        try {
+            profileDir = Files.createTempDirectory("samenspraak-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        PROFILES.add(profileDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profileDir, "--window-size=1280,1000", "--lang=nl");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        if (!javascript) {
+            WITHOUT_JAVASCRIPT.add(chrome);
+        }
+        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return chrome;
+    }
+
+    private static void delete(Path profileDir) {
+        try (Stream<Path> files = Files.walk(profileDir)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a leftover temp directory is harmless
+        }
+    }
+
+    protected void open(String path) {
+        driver.get(baseUrl() + path);
+    }
+
+    protected String currentPath() {
+        String url = driver.getCurrentUrl();
+        return url == null ? "" : url.substring(baseUrl().length());
+    }
+
+    /** Fails with one readable line per violation: rule, impact, where and what to do. */
+    protected static void assertNoAxeViolations() {
+        assertNoAxeViolations(driver);
+    }
+
+    protected static void assertNoAxeViolations(ChromeDriver browser) {
+        if (WITHOUT_JAVASCRIPT.contains(browser)) {
+            browser.executeScript(TIMER_SHIM);
+        }
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).disableIframeTesting().analyze(browser);
+        if (results.isErrored()) {
+            fail("axe-core could not scan " + browser.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            String report = violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n"));
+            fail(violations.size() + " accessibility violation(s) on " + browser.getCurrentUrl() + ":\n" + report);
+        }
+    }
+
+    /** Long timers are axe's watchdogs: they never fire here, as nothing times out. */
+    private static final String TIMER_SHIM = """
+            window.setTimeout = function (fn, ms) {
+              const args = Array.prototype.slice.call(arguments, 2);
+              if (!(ms >= 1000)) { Promise.resolve().then(() => { if (typeof fn === 'function') fn.apply(null, args); }); }
+              return 0;
+            };
+            window.clearTimeout = function () {};
+            window.requestAnimationFrame = function (fn) { Promise.resolve().then(() => fn(performance.now())); return 0; };
+            """;
+
+    private static String describe(Rule rule) {
+        String targets = rule.getNodes().stream().map(CheckedNode::getTarget).map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return "- " + rule.getId() + " (" + rule.getImpact() + ") at " + targets + ": " + rule.getHelp()
+                + " [" + rule.getHelpUrl() + "]";
+    }
+
+    /** The element that has keyboard focus now. */
+    protected static WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Presses TAB, as a keyboard user does, until {@code target} has focus; fails when it
+     * cannot be reached by TAB at all.
+     */
+    protected static WebElement tabTo(By target) {
+        WebElement element = driver.findElement(target);
+        for (int i = 0; i < MAX_TABS; i++) {
+            if (element.equals(focused())) {
+                return element;
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        return fail("Could not reach " + target + " with the TAB key on " + driver.getCurrentUrl());
+    }
+
+    /** Tabs to a field and types into it. */
+    protected static void tabAndType(By field, String text) {
+        tabTo(field);
+        new Actions(driver).sendKeys(text).perform();
+    }
+
+    /** Tabs to a link or button and presses ENTER. */
+    protected static void tabAndEnter(By target) {
+        tabTo(target);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+    }
+
+    /** Tabs to a checkbox or radio button and presses SPACE. */
+    protected static void tabAndSpace(By target) {
+        tabTo(target);
+        new Actions(driver).sendKeys(Keys.SPACE).perform();
+    }
+
+    /** A link found by its visible text, the way a user finds it. */
+    protected static By link(String text) {
+        return By.linkText(text);
+    }
+
+    /** A form field found by the text of its label. */
+    protected static By labelled(String labelText) {
+        WebElement label = driver.findElements(By.tagName("label")).stream()
+                .filter(l -> l.getText().strip().startsWith(labelText))
+                .findFirst()
+                .orElseGet(() -> fail("No label \"" + labelText + "\" on " + driver.getCurrentUrl()));
+        String forId = label.getDomAttribute("for");
+        assertThat(forId).as("label \"%s\" points at a field", labelText).isNotBlank();
+        return By.id(forId);
+    }
+
+    /** A submit button found by its text. */
+    protected static By button(String text) {
+        return By.xpath("//button[normalize-space()=" + xpathLiteral(text) + "]");
+    }
+
+    protected static String xpathLiteral(String s) {
+        if (!s.contains("'")) {
+            return "'" + s + "'";
+        }
+        return "concat('" + s.replace("'", "',\"'\",'") + "')";
+    }
+
+    protected static String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    protected static String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+}
