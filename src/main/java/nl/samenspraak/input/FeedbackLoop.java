@@ -36,6 +36,28 @@ public class FeedbackLoop {
         return answerAll(collaborationId, List.of(inputId), status, text, staffId, actor).getFirst();
     }
 
+    /**
+     * Records an answer that was given earlier, outside the platform (on paper, by phone),
+     * dated when it was given; used when a collaboration moves its earlier work in.
+     */
+    @Transactional
+    public Input recordEarlierAnswer(UUID collaborationId, UUID inputId, FeedbackStatus status, String text,
+                                     java.time.LocalDate answeredOn, UUID staffId, String actor) {
+        Input current = inputs.findForUpdate(collaborationId, List.of(inputId)).stream().findFirst()
+                .orElseThrow(NotFoundException::new);
+        if (answeredOn.isBefore(current.receivedOn()) || answeredOn.isAfter(java.time.LocalDate.now(clock))) {
+            throw new InvalidInputException("answeredOn", "input.error.answeredOn");
+        }
+        Clock then = Clock.fixed(answeredOn.atStartOfDay(clock.getZone()).toInstant(), clock.getZone());
+        Input answered = current.answer(status, text, then);
+        inputs.saveAnswer(answered, staffId);
+        audit.record(collaborationId, actor, "input.answer-earlier", "input", inputId, status.name());
+        if (answered.isAnswered()) {
+            events.publishEvent(new InputAnswered(answered.id(), collaborationId, answered.status(), answered.contactBy()));
+        }
+        return answered;
+    }
+
     /** Answers all given inputs with one text; all or nothing. */
     @Transactional
     public List<Input> answerAll(UUID collaborationId, List<UUID> inputIds, FeedbackStatus status, String text,
