@@ -1,0 +1,259 @@
+package nl.samenspraak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.samenspraak.Fixtures.World;
+import nl.samenspraak.account.ApiTokens;
+import nl.samenspraak.input.Author;
+import nl.samenspraak.input.Channel;
+import nl.samenspraak.input.ContactBy;
+import nl.samenspraak.input.FeedbackLoop;
+import nl.samenspraak.input.FeedbackStatus;
+import nl.samenspraak.input.InputIntake;
+import nl.samenspraak.input.NewInput;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every request mapping of the app and proves, endpoint by endpoint, that staff of
+ * collaboration B can neither read nor change collaboration A's data: not through A's
+ * slug, and not by putting A's ids under B's own slug or B's API token. A new endpoint
+ * with a path variable this test does not know makes it fail, so nothing slips through.
+ */
+class IsolationTest extends IntegrationTest {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
+    private static final List<RequestMethod> WHEN_UNDECLARED = List.of(RequestMethod.GET, RequestMethod.POST);
+    private static final Set<String> OPEN_ENDPOINTS = Set.of("POST /api/v1/tokens");
+
+    @Autowired WebApplicationContext context;
+    @Autowired UserDetailsService users;
+    @Autowired Fixtures fixtures;
+    @Autowired InputIntake intake;
+    @Autowired FeedbackLoop feedback;
+    @Autowired ApiTokens tokens;
+    @Autowired JdbcClient jdbc;
+
+    record Endpoint(RequestMethod method, String pattern) {
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + pattern;
+        }
+    }
+
+    /** What collaboration A owns, as the values its path variables take. */
+    record Objects(UUID process, UUID openInput, UUID answeredInput) {}
+
+    @Test
+    void staffOfAnotherCollaborationCanNeitherReadNorChangeAnythingThroughAnyEndpoint() throws Exception {
+        World a = fixtures.aCollaborationWithStaff();
+        World b = fixtures.aCollaborationWithStaff();
+        Objects objects = objectsOf(a);
+        fixtures.aProcess(b);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        String tokenOfB = tokens.issue(b.coordinatorId(), b.collaboration().slug()).orElseThrow().token();
+        String tokenOfA = tokens.issue(a.coordinatorId(), a.collaboration().slug()).orElseThrow().token();
+
+        List<Endpoint> endpoints = endpoints();
+        assertThat(endpoints).as("endpoints under /beheer/{slug} and /api/v1")
+                .anyMatch(e -> e.pattern().startsWith("/beheer/{slug}"))
+                .anyMatch(Endpoint::api);
+        List<String> unknown = endpoints.stream().filter(e -> expand(e.pattern(), a, objects, a) == null)
+                .map(e -> "add an isolation case for " + e).toList();
+        assertThat(unknown).as("endpoints with path variables this test cannot fill").isEmpty();
+
+        String before = snapshotWhenQuiet(a);
+        List<String> leaks = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            // B through A's slug (or B's token with A's ids), and B through its own slug with A's ids.
+            boolean objectVariables = VARIABLE.matcher(endpoint.pattern().replace("{slug}", "")).find();
+            for (World slugOwner : endpoint.api() || !objectVariables ? List.of(a) : List.of(a, b)) {
+                String uri = expand(endpoint.pattern(), a, objects, slugOwner);
+                int status = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
+                        ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
+                        .andReturn().getResponse().getStatus();
+                if (status != 404 && status != 403) {
+                    leaks.add(endpoint + " as " + uri + " answered " + status + " to staff of another collaboration");
+                }
+            }
+        }
+        assertThat(leaks).as("requests of collaboration B on A's data").isEmpty();
+        assertThat(snapshotWhenQuiet(a)).as("A's data after B's requests").isEqualTo(before);
+
+        List<String> control = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            if (endpoint.method() != RequestMethod.GET) {
+                continue;
+            }
+            String uri = expand(endpoint.pattern(), a, objects, a);
+            int status = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
+                    ? r -> bearer(r, tokenOfA) : user(users.loadUserByUsername(a.coordinatorEmail()))))
+                    .andReturn().getResponse().getStatus();
+            if (status >= 400) {
+                control.add(endpoint + " as " + uri + " answered " + status + " to A's own coordinator");
+            }
+        }
+        assertThat(control).as("the same reads by A's own coordinator must work, or this test proves nothing").isEmpty();
+    }
+
+    private Objects objectsOf(World a) {
+        UUID process = fixtures.aProcess(a);
+        UUID open = intake.capture(a.collaboration().id(), process, new NewInput("Een buurtkamer in de bieb",
+                Channel.PHONE, LocalDate.now().minusDays(20), true,
+                new Author("Ans", "ans@example.org", null, null, ContactBy.EMAIL, true), a.coordinatorId())).id();
+        UUID answered = intake.capture(a.collaboration().id(), process, new NewInput("Meer bankjes",
+                Channel.PAPER, LocalDate.now().minusDays(5), true,
+                new Author("Kees", null, "Dorpsstraat 1, 1234 AB Dorp", null, ContactBy.POST, true), a.coordinatorId())).id();
+        feedback.answer(a.collaboration().id(), answered, FeedbackStatus.ADOPTED, "Er komen bankjes.", a.coordinatorId(), "test");
+        return new Objects(process, open, answered);
+    }
+
+    /** Path variables by name, or by the segment before them where a name like {id} is shared. */
+    private static Map<String, String> variables(World a, Objects o, World slugOwner) {
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("{slug}", slugOwner.collaboration().slug());
+        for (String key : List.of("trajecten/{id}", "trajecten/{processId}", "processes/{id}", "processes/{processId}",
+                "{processId}")) {
+            v.put(key, o.process().toString());
+        }
+        for (String key : List.of("inbreng/{id}", "inbreng/{inputId}", "inputs/{id}", "inputs/{inputId}", "{inputId}")) {
+            v.put(key, o.openInput().toString());
+        }
+        return v;
+    }
+
+    /** The concrete URI, or null when a path variable has no case here. */
+    private static String expand(String pattern, World a, Objects o, World slugOwner) {
+        Map<String, String> values = variables(a, o, slugOwner);
+        Matcher m = VARIABLE.matcher(pattern);
+        StringBuilder uri = new StringBuilder();
+        while (m.find()) {
+            String before = pattern.substring(0, m.start());
+            String previous = before.endsWith("/") ? before.substring(before.lastIndexOf('/', before.length() - 2) + 1) : "";
+            String value = values.getOrDefault(previous + "{" + m.group(1) + "}", values.get("{" + m.group(1) + "}"));
+            if (value == null) {
+                return null;
+            }
+            m.appendReplacement(uri, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(uri);
+        return uri.toString();
+    }
+
+    /** Every collaboration-scoped endpoint of every handler mapping. */
+    private List<Endpoint> endpoints() {
+        Set<String> seen = new TreeSet<>();
+        List<Endpoint> result = new ArrayList<>();
+        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    if (!scoped(pattern)) {
+                        continue;
+                    }
+                    for (RequestMethod method : declared.isEmpty() ? WHEN_UNDECLARED : declared) {
+                        Endpoint e = new Endpoint(method, pattern);
+                        if (!OPEN_ENDPOINTS.contains(e.toString()) && seen.add(e.toString())) {
+                            result.add(e);
+                        }
+                    }
+                }
+            }
+        }
+        result.sort(java.util.Comparator.comparing(Endpoint::toString));
+        return result;
+    }
+
+    private static boolean scoped(String pattern) {
+        if (pattern.startsWith("/api/")) {
+            return !pattern.contains("openapi");
+        }
+        return pattern.startsWith("/beheer/");
+    }
+
+    /** A request that would succeed if the data were B's: plausible values for every usual form field. */
+    private static MockHttpServletRequestBuilder request(Endpoint endpoint, String uri, Objects o) {
+        MockHttpServletRequestBuilder r = MockMvcRequestBuilders.request(HttpMethod.valueOf(endpoint.method().name()), uri);
+        if (endpoint.method() == RequestMethod.GET) {
+            return r;
+        }
+        if (endpoint.api()) {
+            return r.contentType(MediaType.APPLICATION_JSON).content("""
+                    {"text":"Overgenomen","status":"ADOPTED","answer":"Overgenomen","channel":"PHONE",
+                     "receivedOn":"%s","publish":true,"inputIds":["%s"],"title":"Overgenomen","summary":"Overgenomen"}
+                    """.formatted(LocalDate.now(), o.openInput()));
+        }
+        return r.with(csrf())
+                .param("text", "Overgenomen").param("answer", "Overgenomen").param("status", "ADOPTED")
+                .param("channel", "PHONE").param("receivedOn", LocalDate.now().toString()).param("publish", "true")
+                .param("inputIds", o.openInput().toString()).param("ids", o.openInput().toString())
+                .param("title", "Overgenomen").param("summary", "Overgenomen")
+                .param("participationLevel", "CONSULTING").param("answerWithinDays", "14");
+    }
+
+    private static org.springframework.mock.web.MockHttpServletRequest bearer(
+            org.springframework.mock.web.MockHttpServletRequest request, String token) {
+        request.addHeader("Authorization", "Bearer " + token);
+        return request;
+    }
+
+    /**
+     * A fingerprint of every row collaboration A owns, in every table that carries a
+     * collaboration id, taken once background work (events, mail) has settled.
+     */
+    private String snapshotWhenQuiet(World a) throws InterruptedException {
+        UUID c = a.collaboration().id();
+        List<String> tables = jdbc.sql("""
+                SELECT table_name FROM information_schema.columns
+                WHERE column_name = 'collaboration_id' AND table_schema = current_schema() ORDER BY table_name
+                """).query(String.class).list();
+        String previous = null;
+        for (int attempt = 0; attempt < 40; attempt++) {
+            StringBuilder snapshot = new StringBuilder(jdbc.sql("SELECT c::text FROM collaboration c WHERE id = :c")
+                    .param("c", c).query(String.class).single());
+            for (String table : tables) {
+                snapshot.append('\n').append(table).append(": ").append(jdbc.sql(
+                                "SELECT count(*) || ' ' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '') FROM "
+                                        + table + " t WHERE collaboration_id = :c")
+                        .param("c", c).query(String.class).single());
+            }
+            boolean busy = jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+                    .query(Long.class).single() > 0;
+            if (!busy && snapshot.toString().equals(previous)) {
+                return previous;
+            }
+            previous = snapshot.toString();
+            Thread.sleep(500);
+        }
+        return previous;
+    }
+}
