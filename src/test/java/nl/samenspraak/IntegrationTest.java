@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "samenspraak.outbox.interval=PT0.5S",
         "spring.thymeleaf.cache=false"
 })
-@Import(Fixtures.class)
+@Import({Fixtures.class, QueryCounter.class})
 public abstract class IntegrationTest {
 
     /** The mail server; a test may stop and start it to show that no mail is lost. */

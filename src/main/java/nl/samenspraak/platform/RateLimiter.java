@@ -35,4 +35,12 @@ public class RateLimiter {
                 .query(Integer.class).single();
         return hits <= limit;
     }
+
+    /** Old windows say nothing any more; removing them keeps the table small. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT30M", initialDelayString = "PT5M")
+    public void forgetOldWindows() {
+        jdbc.sql("DELETE FROM rate_limit_window WHERE window_start < :before")
+                .param("before", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
+                .update();
+    }
 }
