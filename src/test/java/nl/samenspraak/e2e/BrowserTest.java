@@ -29,6 +29,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -57,6 +59,7 @@ public abstract class BrowserTest extends IntegrationTest {
     private static final int MAX_TABS = 150;
 
     protected static ChromeDriver driver;
+    @Autowired protected MessageSource messages;
     private static final Set<ChromeDriver> WITHOUT_JAVASCRIPT = ConcurrentHashMap.newKeySet();
     private static final List<Path> PROFILES = new CopyOnWriteArrayList<>();
 
@@ -226,6 +229,24 @@ public abstract class BrowserTest extends IntegrationTest {
             return "'" + s + "'";
         }
         return "concat('" + s.replace("'", "',\"'\",'") + "')";
+    }
+
+    /** Logs in through the login page, by keyboard, and leaves the browser on the page it lands on. */
+    protected void logIn(String email, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        tabAndType(By.id("email"), email);
+        tabAndType(By.id("password"), password);
+        tabAndEnter(button(message("login.submit")));
+    }
+
+    /** A text of the interface in Dutch, as the bundles say it, so tests follow wording changes. */
+    protected String message(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.forLanguageTag("nl"));
+    }
+
+    protected String messageEn(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.ENGLISH);
     }
 
     protected static String pageText() {

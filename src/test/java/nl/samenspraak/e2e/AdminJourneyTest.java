@@ -1,0 +1,76 @@
+package nl.samenspraak.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import nl.samenspraak.Fixtures;
+import nl.samenspraak.account.StaffAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The platform administrator starts a new collaboration and gives it its coordinator,
+ * who can then log in and find it. Every page and every error state is scanned.
+ */
+class AdminJourneyTest extends BrowserTest {
+
+    @Autowired StaffAccounts accounts;
+
+    @Test
+    void adminCreatesACollaborationAndItsCoordinatorWhoCanThenLogIn() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String admin = "beheerder-" + unique + "@platform.example";
+        accounts.create(admin, "Beheerder", Fixtures.PASSWORD, true, "test");
+
+        logIn(admin, Fixtures.PASSWORD);
+        assertThat(currentPath()).isEqualTo("/beheer");
+        assertNoAxeViolations();
+        tabAndEnter(link(message("account.home.adminLink")));
+        assertThat(currentPath()).isEqualTo("/admin");
+        assertNoAxeViolations();
+
+        // An empty form: every required field is named in the summary and next to the field.
+        tabAndEnter(button(message("account.admin.create")));
+        assertThat(driver.findElement(By.id("foutmeldingen")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("name")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("name")).getDomAttribute("aria-describedby")).contains("name-fout");
+        assertNoAxeViolations();
+
+        String slug = "zorgzaam-" + unique;
+        tabAndType(By.id("name"), "Zorgzaam Dorp " + unique);
+        tabAndType(By.id("slug"), slug);
+        tabAndType(By.id("region"), "Westerkwartier");
+        tabAndType(By.id("organisation-0-name"), "Gemeente Westerkwartier");
+        new Select(tabTo(By.id("organisation-0-type"))).selectByValue("MUNICIPALITY");
+        tabAndEnter(button(message("account.admin.create")));
+        assertThat(currentPath()).isEqualTo("/admin/samenwerkingsverbanden/" + slug);
+        assertThat(heading()).isEqualTo("Zorgzaam Dorp " + unique);
+        assertThat(pageText()).contains(message("account.admin.created"), "Gemeente Westerkwartier");
+        assertNoAxeViolations();
+
+        // Adding staff without anything filled in is refused, with the reasons shown.
+        tabAndEnter(button(message("account.admin.addStaff")));
+        assertThat(driver.findElement(By.id("foutmeldingen")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("email")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertNoAxeViolations();
+
+        String coordinator = "coordinator-" + unique + "@zorgzaam.example";
+        tabAndType(By.id("email"), coordinator);
+        tabAndType(By.id("displayName"), "Petra de Vries");
+        tabAndSpace(By.id("role-COORDINATOR"));
+        tabAndType(By.id("password"), Fixtures.PASSWORD);
+        tabAndEnter(button(message("account.admin.addStaff")));
+        assertThat(currentPath()).isEqualTo("/admin/samenwerkingsverbanden/" + slug);
+        assertThat(pageText()).contains(coordinator, message("account.role.COORDINATOR"));
+        assertNoAxeViolations();
+
+        logIn(coordinator, Fixtures.PASSWORD);
+        assertThat(currentPath()).isEqualTo("/beheer");
+        assertThat(pageText()).contains("Zorgzaam Dorp " + unique);
+        tabAndEnter(link("Zorgzaam Dorp " + unique));
+        assertThat(currentPath()).isEqualTo("/beheer/" + slug);
+        assertNoAxeViolations();
+    }
+}
