@@ -71,15 +71,15 @@ class IsolationTest extends IntegrationTest {
     }
 
     /** What collaboration A owns, as the values its path variables take. */
-    record Objects(UUID process, UUID openInput, UUID answeredInput) {}
+    record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification) {}
 
     @Test
     void staffOfAnotherCollaborationCanNeitherReadNorChangeAnythingThroughAnyEndpoint() throws Exception {
         World a = fixtures.aCollaborationWithStaff();
         World b = fixtures.aCollaborationWithStaff();
-        Objects objects = objectsOf(a);
-        fixtures.aProcess(b);
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        Objects objects = objectsOf(a, mvc);
+        fixtures.aProcess(b);
         String tokenOfB = tokens.issue(b.coordinatorId(), b.collaboration().slug()).orElseThrow().token();
         String tokenOfA = tokens.issue(a.coordinatorId(), a.collaboration().slug()).orElseThrow().token();
 
@@ -98,10 +98,18 @@ class IsolationTest extends IntegrationTest {
             boolean objectVariables = VARIABLE.matcher(endpoint.pattern().replace("{slug}", "")).find();
             for (World slugOwner : endpoint.api() || !objectVariables ? List.of(a) : List.of(a, b)) {
                 String uri = expand(endpoint.pattern(), a, objects, slugOwner);
-                int status = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
+                var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
                         ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
-                        .andReturn().getResponse().getStatus();
-                if (status != 404 && status != 403) {
+                        .andReturn().getResponse();
+                int status = response.getStatus();
+                if (endpoint.api() && !objectVariables) {
+                    // B's token on a list or create of its own: it works, but must show nothing of A.
+                    String body = response.getContentAsString();
+                    List<String> seen = tracesOf(a, objects).stream().filter(body::contains).toList();
+                    if (status >= 500 || !seen.isEmpty()) {
+                        leaks.add(endpoint + " answered " + status + " to B's token and showed A's " + seen);
+                    }
+                } else if (status != 404 && status != 403) {
                     leaks.add(endpoint + " as " + uri + " answered " + status + " to staff of another collaboration");
                 }
             }
@@ -125,16 +133,47 @@ class IsolationTest extends IntegrationTest {
         assertThat(control).as("the same reads by A's own coordinator must work, or this test proves nothing").isEmpty();
     }
 
-    private Objects objectsOf(World a) {
+    /** One of everything A can have: a process, open and answered inputs, a printed letter, a call to make. */
+    private Objects objectsOf(World a, MockMvc mvc) throws Exception {
+        UUID c = a.collaboration().id();
         UUID process = fixtures.aProcess(a);
-        UUID open = intake.capture(a.collaboration().id(), process, new NewInput("Een buurtkamer in de bieb",
-                Channel.PHONE, LocalDate.now().minusDays(20), true,
+        UUID open = intake.capture(c, process, new NewInput("Een buurtkamer in de bieb", Channel.PHONE,
+                LocalDate.now().minusDays(20), true,
                 new Author("Ans", "ans@example.org", null, null, ContactBy.EMAIL, true), a.coordinatorId())).id();
-        UUID answered = intake.capture(a.collaboration().id(), process, new NewInput("Meer bankjes",
-                Channel.PAPER, LocalDate.now().minusDays(5), true,
-                new Author("Kees", null, "Dorpsstraat 1, 1234 AB Dorp", null, ContactBy.POST, true), a.coordinatorId())).id();
-        feedback.answer(a.collaboration().id(), answered, FeedbackStatus.ADOPTED, "Er komen bankjes.", a.coordinatorId(), "test");
-        return new Objects(process, open, answered);
+        UUID letter = intake.capture(c, process, new NewInput("Meer bankjes", Channel.PAPER, LocalDate.now().minusDays(5),
+                true, new Author("Kees", null, "Dorpsstraat 1, 1234 AB Dorp", null, ContactBy.POST, true),
+                a.coordinatorId())).id();
+        UUID call = intake.capture(c, process, new NewInput("Een wandelgroep", Channel.MEETING, LocalDate.now().minusDays(5),
+                false, new Author("Mo", null, null, "0612345678", ContactBy.PHONE, true), a.coordinatorId())).id();
+        feedback.answer(c, letter, FeedbackStatus.ADOPTED, "Er komen bankjes.", a.coordinatorId(), "test");
+        feedback.answer(c, call, FeedbackStatus.PARTLY_ADOPTED, "Er komt een groep op dinsdag.", a.coordinatorId(), "test");
+        for (int i = 0; i < 100 && notifications(c, "PHONE") + notifications(c, "POST") < 2; i++) {
+            Thread.sleep(100); // the notifications are made after the answer's commit
+        }
+        mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/brieven", a.collaboration().slug())
+                .with(user(users.loadUserByUsername(a.coordinatorEmail()))).with(csrf()));
+        UUID batch = jdbc.sql("SELECT id FROM letter_batch WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
+        UUID toCall = jdbc.sql("SELECT id FROM notification WHERE collaboration_id = :c AND channel = 'PHONE'")
+                .param("c", c).query(UUID.class).single();
+        return new Objects(process, open, letter, batch, toCall);
+    }
+
+    /** What would give A's data away if it showed up in an answer to B. */
+    private List<String> tracesOf(World a, Objects o) {
+        List<String> traces = new ArrayList<>(List.of(a.collaboration().id().toString(), a.collaboration().slug(),
+                o.process().toString(), o.openInput().toString(), o.answeredInput().toString(), o.letterBatch().toString(),
+                o.callNotification().toString()));
+        for (String code : jdbc.sql("SELECT follow_code FROM input WHERE collaboration_id = :c")
+                .param("c", a.collaboration().id()).query(String.class).list()) {
+            traces.add(code);
+            traces.add(code.substring(0, 4) + "-" + code.substring(4));
+        }
+        return traces;
+    }
+
+    private long notifications(UUID collaboration, String channel) {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE collaboration_id = :c AND channel = :ch")
+                .param("c", collaboration).param("ch", channel).query(Long.class).single();
     }
 
     /** Path variables by name, or by the segment before them where a name like {id} is shared. */
@@ -148,6 +187,8 @@ class IsolationTest extends IntegrationTest {
         for (String key : List.of("inbreng/{id}", "inbreng/{inputId}", "inputs/{id}", "inputs/{inputId}", "{inputId}")) {
             v.put(key, o.openInput().toString());
         }
+        v.put("brieven/{batchId}", o.letterBatch().toString());
+        v.put("bellijst/{notificationId}", o.callNotification().toString());
         return v;
     }
 
