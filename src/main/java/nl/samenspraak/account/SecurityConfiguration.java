@@ -69,11 +69,16 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .defaultSuccessUrl("/beheer", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                + (isLocked(ex) ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The provider wraps a LockedException thrown while loading the user; look inside. */
+    private static boolean isLocked(Throwable ex) {
+        return ex instanceof LockedException || ex.getCause() instanceof LockedException;
     }
 }

@@ -1,0 +1,26 @@
+package nl.samenspraak.account;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Where staff land after logging in: the collaborations they work in, with their role. */
+@Controller
+class StaffHomeController {
+
+    static final String VIEW = "account/home";
+
+    private final StaffAccounts accounts;
+
+    StaffHomeController(StaffAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/beheer")
+    String showHome(@AuthenticationPrincipal StaffUser user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("memberships", accounts.memberships(user.id()));
+        return VIEW;
+    }
+}

@@ -1,0 +1,71 @@
+package nl.samenspraak.account;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.samenspraak.platform.Text;
+
+/** A person the administrator adds to a collaboration, or whose role they change. */
+record StaffMemberForm(String email, String displayName, String role, String password) {
+
+    static final int EMAIL_MAX = 320;
+    static final int NAME_MAX = 200;
+    static final int PASSWORD_MIN = AdminBootstrap.MIN_PASSWORD_LENGTH;
+    static final int PASSWORD_MAX = 200;
+    /** The browser's own rule for type="email", plus a dot in the domain. */
+    private static final Pattern EMAIL = Pattern.compile(
+            "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
+                    + "(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+");
+
+    static StaffMemberForm empty() {
+        return new StaffMemberForm("", "", "", "");
+    }
+
+    /** Cleans the typed text; the password is kept exactly as typed. */
+    StaffMemberForm cleaned() {
+        return new StaffMemberForm(Text.clean(email), Text.clean(displayName), Text.clean(role),
+                password == null ? "" : password);
+    }
+
+    /** Checks what is needed in every case: an e-mail address and a role. */
+    Map<String, String> validate() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (email.isEmpty()) {
+            errors.put("email", "account.admin.error.emailRequired");
+        } else if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+            errors.put("email", "account.admin.error.emailInvalid");
+        }
+        if (roleValue() == null) {
+            errors.put("role", "account.admin.error.roleRequired");
+        }
+        return errors;
+    }
+
+    /** Checks what a new account needs on top: a name and a first password. */
+    Map<String, String> validateNewAccount() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (displayName.isEmpty()) {
+            errors.put("displayName", "account.admin.error.nameRequired");
+        } else if (displayName.length() > NAME_MAX) {
+            errors.put("displayName", "account.admin.error.nameTooLong");
+        }
+        if (password.isEmpty()) {
+            errors.put("password", "account.admin.error.passwordRequired");
+        } else if (password.length() < PASSWORD_MIN) {
+            errors.put("password", "account.admin.error.passwordTooShort");
+        } else if (password.length() > PASSWORD_MAX) {
+            errors.put("password", "account.admin.error.passwordTooLong");
+        }
+        return errors;
+    }
+
+    Role roleValue() {
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
+    }
+
+    /** The form shown again after an error: never with the password in it. */
+    StaffMemberForm withoutPassword() {
+        return new StaffMemberForm(email, displayName, role, "");
+    }
+}

@@ -1,0 +1,202 @@
+package nl.samenspraak.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.samenspraak.Fixtures;
+import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.collaboration.Collaboration;
+import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.collaboration.MemberOrganisation;
+import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+class CollaborationAdminTest extends IntegrationTest {
+
+    @Autowired WebApplicationContext context;
+    @Autowired UserDetailsService users;
+    @Autowired StaffAccounts accounts;
+    @Autowired Collaborations collaborations;
+    @Autowired Fixtures fixtures;
+
+    MockMvc mvc;
+    String admin;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        admin = AdminFixtures.aPlatformAdmin(accounts);
+    }
+
+    @Test
+    void adminCreatesCollaborationAndCoordinatorWhoLogsInAndSeesIt() throws Exception {
+        String slug = "samen-gezond-" + AdminFixtures.unique();
+        mvc.perform(asAdmin(newCollaboration(slug, "Samen Gezond Texel"))
+                        .param("organisationName", "Gemeente Texel, afdeling Zorg", "", "GGD Hollands Noorden", "", "")
+                        .param("organisationType", "MUNICIPALITY", "", "GGD", "", ""))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/admin/samenwerkingsverbanden/" + slug));
+
+        Collaboration created = collaborations.findBySlug(slug).orElseThrow();
+        assertThat(created.name()).isEqualTo("Samen Gezond Texel");
+        assertThat(created.targetGroups()).containsExactly("ouderen", "mantelzorgers");
+        assertThat(collaborations.organisations(created.id())).containsExactlyInAnyOrder(
+                new MemberOrganisation("Gemeente Texel, afdeling Zorg", OrganisationType.MUNICIPALITY),
+                new MemberOrganisation("GGD Hollands Noorden", OrganisationType.GGD));
+        assertThat(body(get("/admin/samenwerkingsverbanden/" + slug))).contains("Gemeente Texel, afdeling Zorg", "Gemeente");
+
+        String coordinator = "coordinator@" + slug + ".example";
+        mvc.perform(asAdmin(post("/admin/samenwerkingsverbanden/" + slug + "/medewerkers"))
+                        .param("email", coordinator).param("displayName", "Anna de Vries")
+                        .param("role", "COORDINATOR").param("password", "een lang wachtwoord"))
+                .andExpect(status().isFound());
+        assertThat(accounts.staffOf(created.id())).extracting(StaffAccounts.StaffMember::email, StaffAccounts.StaffMember::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(coordinator, Role.COORDINATOR));
+        assertThat(body(get("/admin/samenwerkingsverbanden/" + slug))).contains("Anna de Vries", "Coördinator (vaste contactpersoon)");
+
+        var login = mvc.perform(post("/login").param("email", coordinator).param("password", "een lang wachtwoord")
+                        .with(csrf()).with(AdminFixtures.fromOwnAddress()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/beheer"))
+                .andReturn();
+        var session = (MockHttpSession) login.getRequest().getSession();
+        String home = mvc.perform(get("/beheer").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(home).contains("Samen Gezond Texel", "href=\"/beheer/" + slug + "\"", "Coördinator (vaste contactpersoon)");
+    }
+
+    @Test
+    void listsCollaborationsWithTheirNumberOfStaff() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        String list = body(get("/admin"));
+        assertThat(list).contains(world.collaboration().name(),
+                "href=\"/admin/samenwerkingsverbanden/" + world.collaboration().slug() + "\"");
+        assertThat(list).containsPattern(world.collaboration().slug() + "</td>\\s*<td>" + world.collaboration().region()
+                + "</td>\\s*<td>3</td>");
+    }
+
+    @Test
+    void rejectsTakenSlugWithMessageAndCreatesNothing() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        String name = "Dubbel " + AdminFixtures.unique();
+        String page = mvc.perform(asAdmin(newCollaboration(world.collaboration().slug(), name)))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Deze korte naam is al in gebruik. Kies een andere.", "id=\"slug-fout\"",
+                "aria-invalid=\"true\"", name);
+        assertThat(collaborations.all()).extracting(Collaboration::name).doesNotContain(name);
+        assertThat(collaborations.findBySlug(world.collaboration().slug()).orElseThrow().name())
+                .isEqualTo(world.collaboration().name());
+    }
+
+    @Test
+    void rejectsInvalidSlugAndBlankNameWithMessages() throws Exception {
+        String page = mvc.perform(asAdmin(newCollaboration("Samen Gezond!", "   ")))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Vul de naam in.", "Gebruik alleen kleine letters, cijfers en streepjes.",
+                "href=\"#name\"", "href=\"#slug\"", "value=\"Samen Gezond!\"");
+        assertThat(collaborations.findBySlug("Samen Gezond!")).isEmpty();
+    }
+
+    @Test
+    void rejectsOrganisationWithoutTypeAndKeepsWhatWasTyped() throws Exception {
+        String slug = "zonder-soort-" + AdminFixtures.unique();
+        String page = mvc.perform(asAdmin(newCollaboration(slug, "Zonder soort"))
+                        .param("organisationName", "Buurtzorg", "Wijkteam")
+                        .param("organisationType", "CARE_PROVIDER", "NO_SUCH_TYPE"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Kies wat voor soort organisatie dit is.", "id=\"organisation-1-type-fout\"",
+                "value=\"Wijkteam\"", "value=\"Buurtzorg\"");
+        assertThat(collaborations.findBySlug(slug)).isEmpty();
+    }
+
+    @Test
+    void staffWithoutAdminRightsAreRefused() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        var coordinator = user(users.loadUserByUsername(world.coordinatorEmail()));
+        String slug = "niet-toegestaan-" + AdminFixtures.unique();
+
+        mvc.perform(get("/admin").with(coordinator)).andExpect(status().isForbidden());
+        mvc.perform(newCollaboration(slug, "Niet toegestaan").with(coordinator).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/samenwerkingsverbanden/" + world.collaboration().slug() + "/medewerkers")
+                        .param("email", world.viewerEmail()).param("role", "COORDINATOR").with(coordinator).with(csrf()))
+                .andExpect(status().isForbidden());
+
+        assertThat(collaborations.findBySlug(slug)).isEmpty();
+        assertThat(accounts.staffOf(world.collaboration().id()))
+                .filteredOn(m -> m.email().equals(world.viewerEmail())).extracting(StaffAccounts.StaffMember::role)
+                .containsExactly(Role.VIEWER);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() throws Exception {
+        for (String page : new String[] {"/admin", "/beheer", "/admin/samenwerkingsverbanden/iets"}) {
+            assertThat(mvc.perform(get(page)).andExpect(status().isFound()).andReturn().getResponse()
+                    .getRedirectedUrl()).endsWith("/login");
+        }
+    }
+
+    @Test
+    void hostileInputIsRefusedOrEscapedNeverExecuted() throws Exception {
+        String script = "<script>alert(1)</script>";
+        String slug = "xss-" + AdminFixtures.unique();
+        String huge = "x".repeat(64 * 1024);
+
+        String tooLong = mvc.perform(asAdmin(newCollaboration("lang-" + AdminFixtures.unique(), huge + script))
+                        .param("organisationName", script + huge).param("organisationType", "GGD"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tooLong).contains("De naam is te lang.", "De naam van de organisatie is te lang.")
+                .doesNotContain(script).contains("&lt;script&gt;");
+
+        mvc.perform(asAdmin(newCollaboration(slug, script)).param("region", "'; DROP TABLE collaboration; --")
+                        .param("organisationName", script).param("organisationType", "OTHER"))
+                .andExpect(status().isFound());
+        String detail = body(get("/admin/samenwerkingsverbanden/" + slug));
+        assertThat(detail).doesNotContain(script).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(body(get("/admin"))).doesNotContain(script);
+
+        String staffPage = mvc.perform(asAdmin(post("/admin/samenwerkingsverbanden/" + slug + "/medewerkers"))
+                        .param("email", script + "@x.nl").param("displayName", script).param("role", script)
+                        .param("password", script))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(staffPage).contains("Dit is geen goed e-mailadres.", "Kies een rol.").doesNotContain(script);
+
+        mvc.perform(asAdmin(get("/admin/samenwerkingsverbanden/" + script))).andExpect(status().isNotFound());
+    }
+
+    private MockHttpServletRequestBuilder newCollaboration(String slug, String name) {
+        return post("/admin/samenwerkingsverbanden").param("name", name).param("slug", slug)
+                .param("region", "Texel").param("description", "Wij werken samen aan gezond oud worden.")
+                .param("targetGroups", "ouderen, mantelzorgers,, ouderen");
+    }
+
+    private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+        return request.with(user(users.loadUserByUsername(admin))).with(csrf());
+    }
+
+    private String body(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(asAdmin(request)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}

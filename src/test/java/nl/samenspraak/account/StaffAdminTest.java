@@ -1,0 +1,131 @@
+package nl.samenspraak.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.samenspraak.Fixtures;
+import nl.samenspraak.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+class StaffAdminTest extends IntegrationTest {
+
+    @Autowired WebApplicationContext context;
+    @Autowired UserDetailsService users;
+    @Autowired StaffAccounts accounts;
+    @Autowired Fixtures fixtures;
+
+    MockMvc mvc;
+    String admin;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        admin = AdminFixtures.aPlatformAdmin(accounts);
+    }
+
+    @Test
+    void refusesShortFirstPasswordAndCreatesNoAccount() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        String email = "nieuw-" + AdminFixtures.unique() + "@gemeente.example";
+
+        String page = mvc.perform(addStaff(world.collaboration().slug(), email, "Piet", "PROFESSIONAL", "kort12345"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Het wachtwoord is te kort. Gebruik minstens 12 tekens.", "id=\"password-fout\"",
+                "value=\"" + email + "\"").doesNotContain("kort12345");
+        assertThat(accounts.idByEmail(email)).isEmpty();
+        assertThat(accounts.staffOf(world.collaboration().id())).hasSize(3);
+    }
+
+    @Test
+    void newAccountNeedsNameAndPassword() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        String email = "nieuw-" + AdminFixtures.unique() + "@gemeente.example";
+
+        String page = mvc.perform(addStaff(world.collaboration().slug(), email, " ", "VIEWER", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Vul de naam van deze persoon in.", "Vul een eerste wachtwoord in.");
+        assertThat(accounts.idByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void rejectsMissingEmailAndRole() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        String page = mvc.perform(addStaff(world.collaboration().slug(), "", "Piet", "", "een lang wachtwoord"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Vul het e-mailadres in.", "Kies een rol.", "href=\"#role\"");
+        assertThat(accounts.staffOf(world.collaboration().id())).hasSize(3);
+    }
+
+    @Test
+    void grantsRoleToExistingAccountWithoutTouchingItsPassword() throws Exception {
+        var home = fixtures.aCollaborationWithStaff();
+        var other = fixtures.aCollaborationWithStaff();
+        UsersPassword before = new UsersPassword(users.loadUserByUsername(home.professionalEmail()).getPassword());
+
+        mvc.perform(addStaff(other.collaboration().slug(), home.professionalEmail().toUpperCase(), "", "VIEWER",
+                        "een ander wachtwoord"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/admin/samenwerkingsverbanden/" + other.collaboration().slug()));
+
+        UsersPassword after = new UsersPassword(users.loadUserByUsername(home.professionalEmail()).getPassword());
+        assertThat(after).isEqualTo(before);
+        var staffId = accounts.idByEmail(home.professionalEmail()).orElseThrow();
+        assertThat(accounts.memberships(staffId)).extracting(StaffAccounts.Membership::slug, StaffAccounts.Membership::role)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(home.collaboration().slug(), Role.PROFESSIONAL),
+                        org.assertj.core.groups.Tuple.tuple(other.collaboration().slug(), Role.VIEWER));
+    }
+
+    @Test
+    void changesTheRoleOfAnExistingMember() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+
+        mvc.perform(addStaff(world.collaboration().slug(), world.viewerEmail(), "", "COORDINATOR", ""))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("granted", world.viewerEmail()));
+
+        assertThat(accounts.staffOf(world.collaboration().id()))
+                .filteredOn(m -> m.email().equals(world.viewerEmail()))
+                .extracting(StaffAccounts.StaffMember::role).containsExactly(Role.COORDINATOR);
+        assertThat(mvc.perform(get("/admin/samenwerkingsverbanden/" + world.collaboration().slug())
+                        .flashAttr("granted", world.viewerEmail()).with(user(users.loadUserByUsername(admin))))
+                .andReturn().getResponse().getContentAsString())
+                .contains(world.viewerEmail() + " heeft nu een rol in dit samenwerkingsverband.");
+    }
+
+    @Test
+    void unknownCollaborationIsNotFound() throws Exception {
+        mvc.perform(addStaff("bestaat-niet-" + AdminFixtures.unique(), "a@b.nl", "A", "VIEWER", "een lang wachtwoord"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/samenwerkingsverbanden/bestaat-niet").with(user(users.loadUserByUsername(admin))))
+                .andExpect(status().isNotFound());
+    }
+
+    private MockHttpServletRequestBuilder addStaff(String slug, String email, String name, String role, String password) {
+        return post("/admin/samenwerkingsverbanden/" + slug + "/medewerkers")
+                .param("email", email).param("displayName", name).param("role", role).param("password", password)
+                .with(user(users.loadUserByUsername(admin))).with(csrf());
+    }
+
+    private record UsersPassword(String hash) {}
+}

@@ -1,0 +1,63 @@
+package nl.samenspraak.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nl.samenspraak.Fixtures;
+import nl.samenspraak.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+class StaffHomeTest extends IntegrationTest {
+
+    @Autowired WebApplicationContext context;
+    @Autowired UserDetailsService users;
+    @Autowired StaffAccounts accounts;
+    @Autowired Fixtures fixtures;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    @Test
+    void showsOnlyTheUsersOwnCollaborationsWithTheirRole() throws Exception {
+        var mine = fixtures.aCollaborationWithStaff();
+        var theirs = fixtures.aCollaborationWithStaff();
+
+        String page = page(mine.viewerEmail());
+
+        assertThat(page).contains(mine.collaboration().name(), "href=\"/beheer/" + mine.collaboration().slug() + "\"",
+                "Uw rol: Meekijker").doesNotContain(theirs.collaboration().name(), "href=\"/admin\">Naar platformbeheer");
+    }
+
+    @Test
+    void platformAdminWithoutMembershipsIsPointedToAdministration() throws Exception {
+        String page = page(AdminFixtures.aPlatformAdmin(accounts));
+
+        assertThat(page).contains("U bent beheerder van het platform.", "href=\"/admin\">Naar platformbeheer");
+    }
+
+    @Test
+    void staffWithoutMembershipsAreToldWhomToAsk() throws Exception {
+        String email = "los-" + AdminFixtures.unique() + "@zorg.example";
+        accounts.create(email, "Losse medewerker", Fixtures.PASSWORD, false, "test");
+
+        assertThat(page(email)).contains("U heeft nog geen rol in een samenwerkingsverband.");
+    }
+
+    private String page(String email) throws Exception {
+        return mvc.perform(get("/beheer").with(user(users.loadUserByUsername(email))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+}
