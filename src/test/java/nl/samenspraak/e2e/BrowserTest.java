@@ -3,7 +3,6 @@ package nl.samenspraak.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -37,6 +37,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of the browser journeys: Debian's Chromium, headless, driven by its own
@@ -61,6 +63,7 @@ public abstract class BrowserTest extends IntegrationTest {
     protected static ChromeDriver driver;
     @Autowired protected MessageSource messages;
     private static final Set<ChromeDriver> WITHOUT_JAVASCRIPT = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final List<Path> PROFILES = new CopyOnWriteArrayList<>();
 
     @BeforeAll
@@ -102,6 +105,11 @@ public abstract class BrowserTest extends IntegrationTest {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         ChromeDriver chrome = new ChromeDriver(service, options);
+        // Each browser is its own visitor with its own address, so the per-address limits on
+        // logins and submissions that other tests use up do not decide whether a journey passes.
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers",
+                Map.of("X-Forwarded-For", "10.99." + ADDRESSES.incrementAndGet() % 250 + "." + (1 + (int) (Math.random() * 250)))));
         if (!javascript) {
             WITHOUT_JAVASCRIPT.add(chrome);
         }
@@ -159,10 +167,11 @@ public abstract class BrowserTest extends IntegrationTest {
             """;
 
     private static String describe(Rule rule) {
-        String targets = rule.getNodes().stream().map(CheckedNode::getTarget).map(String::valueOf)
-                .collect(Collectors.joining(", "));
-        return "- " + rule.getId() + " (" + rule.getImpact() + ") at " + targets + ": " + rule.getHelp()
-                + " [" + rule.getHelpUrl() + "]";
+        String nodes = rule.getNodes().stream()
+                .map(n -> "    at " + n.getTarget() + (n.getFailureSummary() == null ? ""
+                        : ": " + n.getFailureSummary().replace("\n", " ")))
+                .collect(Collectors.joining("\n"));
+        return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " [" + rule.getHelpUrl() + "]\n" + nodes;
     }
 
     /** The element that has keyboard focus now. */
@@ -191,8 +200,21 @@ public abstract class BrowserTest extends IntegrationTest {
         new Actions(driver).sendKeys(text).perform();
     }
 
-    /** Tabs to a link or button and presses ENTER. */
+    /** Tabs to a link or button that leads to another page, presses ENTER and waits for that page. */
     protected static void tabAndEnter(By target) {
+        tabTo(target);
+        pressEnter();
+    }
+
+    /** Presses ENTER where the focus is (a button, a link, a field in a form) and waits for the next page. */
+    protected static void pressEnter() {
+        WebElement page = driver.findElement(By.tagName("html"));
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Tabs to a link within the page (such as the error summary's) and presses ENTER. */
+    protected static void tabAndEnterInPage(By target) {
         tabTo(target);
         new Actions(driver).sendKeys(Keys.ENTER).perform();
     }
@@ -201,6 +223,22 @@ public abstract class BrowserTest extends IntegrationTest {
     protected static void tabAndSpace(By target) {
         tabTo(target);
         new Actions(driver).sendKeys(Keys.SPACE).perform();
+    }
+
+    /**
+     * Chooses a radio button the keyboard way: TAB into its group (one tab stop), then the
+     * arrow keys until it is selected.
+     */
+    protected static void tabAndChoose(By radio) {
+        WebElement target = driver.findElement(radio);
+        String group = target.getDomAttribute("name");
+        for (int i = 0; i < MAX_TABS && !group.equals(focused().getDomAttribute("name")); i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        for (int i = 0; i < 20 && !target.isSelected(); i++) {
+            new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+        }
+        assertThat(target.isSelected()).as("%s chosen with the arrow keys", radio).isTrue();
     }
 
     /** A link found by its visible text, the way a user finds it. */
