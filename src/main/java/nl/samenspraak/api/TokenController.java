@@ -94,7 +94,7 @@ class TokenController {
                     @ApiResponse(responseCode = "201", description = "Token issued"),
                     @ApiResponse(responseCode = "401", description = "Wrong e-mail address, password or collaboration"),
                     @ApiResponse(responseCode = "429", description = "Too many attempts; try again later")})
-    TokenResponse issue(@Valid @RequestBody TokenRequest request) {
+    TokenResponse issueToken(@Valid @RequestBody TokenRequest request) {
         StaffUser user = authenticate(request.email().strip(), request.password());
         var issued = tokens.issue(user.id(), request.collaboration())
                 .orElseThrow(TokenController::refused);

@@ -25,5 +25,8 @@ class ApiDocumentationTest extends IntegrationTest {
         assertThat(spec.at("/components/schemas/NewProcess/properties/participationLevel/enum").toString())
                 .contains("INFORMING", "FACILITATING");
         assertThat(spec.at("/paths/~1api~1v1~1tokens/post/security").isArray()).isTrue();
+        assertThat(spec.at("/paths/~1api~1v1~1inputs~1{id}/get/responses/404/content/application~1problem+json/schema/$ref")
+                .asString()).isEqualTo("#/components/schemas/Problem");
+        assertThat(spec.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
     }
 }
