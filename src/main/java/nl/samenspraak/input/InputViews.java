@@ -50,6 +50,19 @@ public class InputViews {
         return inputs.find(collaborationId, inputId);
     }
 
+    /** Several inputs of one collaboration in one query (ids of another collaboration are left out), keyed by id. */
+    public Map<UUID, Input> findAll(UUID collaborationId, java.util.Collection<UUID> inputIds) {
+        Map<UUID, Input> result = new HashMap<>();
+        if (inputIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.collaboration_id = :c AND i.id IN (:ids)")
+                .param("c", collaborationId).param("ids", List.copyOf(inputIds))
+                .query(Inputs::map).list()
+                .forEach(input -> result.put(input.id(), input));
+        return result;
+    }
+
     /** The public lookup: status and answer only, never who gave the input. */
     public Optional<Input> byFollowCode(String typed) {
         return FollowCode.parse(typed).flatMap(inputs::findByFollowCode);

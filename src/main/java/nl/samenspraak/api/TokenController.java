@@ -1,0 +1,142 @@
+package nl.samenspraak.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+import nl.samenspraak.account.ApiTokens;
+import nl.samenspraak.account.Role;
+import nl.samenspraak.account.StaffAccounts;
+import nl.samenspraak.account.StaffUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tokens")
+@Tag(name = "Tokens", description = "Log in for the API")
+class TokenController {
+
+    /** Control characters have no place in a login; refusing them keeps them away from the database. */
+    static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
+
+    @Schema(name = "TokenRequest", description = "A staff member's login and the collaboration the token is for.")
+    record TokenRequest(
+            @Schema(description = "E-mail address of the staff account", example = "coordinator@example.org",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank @Size(max = 320) @Pattern(regexp = NO_CONTROL_CHARACTERS) String email,
+            @Schema(description = "Password of the staff account", example = "correct horse battery staple",
+                    requiredMode = Schema.RequiredMode.REQUIRED, format = "password")
+            @NotBlank @Size(max = 1000) @Pattern(regexp = NO_CONTROL_CHARACTERS) String password,
+            @Schema(description = "Slug or id of the collaboration", example = "samen-gezond-noord",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
+            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS) String collaboration) {}
+
+    @Schema(name = "TokenCollaboration", description = "The collaboration the token acts in, and the role in it.")
+    record TokenCollaboration(UUID id, String slug, String name,
+                              @Schema(implementation = Role.class) Role role) {}
+
+    @Schema(name = "TokenResponse")
+    record TokenResponse(
+            @Schema(description = "Send as `Authorization: Bearer <token>`", example = "ssp_Qk7x...")
+            String token,
+            @Schema(description = "When the token stops working") Instant expiresAt,
+            TokenCollaboration collaboration) {}
+
+    private final AuthenticationManager authentication;
+    private final ApiTokens tokens;
+    private final StaffAccounts accounts;
+
+    TokenController(UserDetailsService users, PasswordEncoder passwords, ApplicationEventPublisher events,
+                    ApiTokens tokens, StaffAccounts accounts) {
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        var manager = new ProviderManager(provider);
+        // Failed attempts must reach account.LoginEvents, which slows the account down.
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        this.authentication = manager;
+        this.tokens = tokens;
+        this.accounts = accounts;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @SecurityRequirements
+    @Operation(summary = "Get a token",
+            description = "Checks the e-mail address and password of a staff account that is a member of the "
+                    + "collaboration, and returns a bearer token for that collaboration. After several wrong "
+                    + "passwords the account is slowed down for a while (429); too many attempts from one "
+                    + "network address are refused as well.",
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Token issued"),
+                    @ApiResponse(responseCode = "401", description = "Wrong e-mail address, password or collaboration"),
+                    @ApiResponse(responseCode = "429", description = "Too many attempts; try again later")})
+    TokenResponse issueToken(@Valid @RequestBody TokenRequest request) {
+        StaffUser user = authenticate(request.email().strip(), request.password());
+        var issued = tokens.issue(user.id(), request.collaboration())
+                .orElseThrow(TokenController::refused);
+        String key = request.collaboration().strip();
+        TokenCollaboration collaboration = accounts.memberships(user.id()).stream()
+                .filter(m -> m.slug().equals(key) || m.collaborationId().toString().equals(key))
+                .findFirst()
+                .map(m -> new TokenCollaboration(m.collaborationId(), m.slug(), m.collaborationName(), m.role()))
+                .orElseThrow(TokenController::refused);
+        return new TokenResponse(issued.token(), issued.expiresAt(), collaboration);
+    }
+
+    private StaffUser authenticate(String email, String password) {
+        try {
+            Authentication result = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+            if (result.getPrincipal() instanceof StaffUser user) {
+                return user;
+            }
+            throw refused();
+        } catch (LockedException e) {
+            throw locked();
+        } catch (InternalAuthenticationServiceException e) {
+            // The account lookup refuses a slowed-down account before the password is checked.
+            if (e.getCause() instanceof LockedException) {
+                throw locked();
+            }
+            throw e;
+        } catch (BadCredentialsException e) {
+            throw refused();
+        } catch (AuthenticationException e) {
+            throw refused();
+        }
+    }
+
+    private static ApiProblem refused() {
+        return new ApiProblem(HttpStatus.UNAUTHORIZED,
+                "The e-mail address or password is wrong, or this account is not a member of that collaboration.");
+    }
+
+    private static ApiProblem locked() {
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many wrong passwords for this account. Wait a few minutes and try again.");
+    }
+}
