@@ -49,6 +49,8 @@ class IsolationTest extends IntegrationTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
     private static final List<RequestMethod> WHEN_UNDECLARED = List.of(RequestMethod.GET, RequestMethod.POST);
+    private static final List<String> PROCESS_KEYS = List.of("trajecten/{id}", "trajecten/{processId}",
+            "processes/{id}", "processes/{processId}", "{processId}");
     private static final Set<String> OPEN_ENDPOINTS = Set.of("POST /api/v1/tokens");
 
     @Autowired WebApplicationContext context;
@@ -79,7 +81,7 @@ class IsolationTest extends IntegrationTest {
         World b = fixtures.aCollaborationWithStaff();
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         Objects objects = objectsOf(a, mvc);
-        fixtures.aProcess(b);
+        UUID processOfB = fixtures.aProcess(b);
         String tokenOfB = tokens.issue(b.coordinatorId(), b.collaboration().slug()).orElseThrow().token();
         String tokenOfA = tokens.issue(a.coordinatorId(), a.collaboration().slug()).orElseThrow().token();
 
@@ -112,6 +114,21 @@ class IsolationTest extends IntegrationTest {
                 } else if (status != 404 && status != 403) {
                     leaks.add(endpoint + " as " + uri + " answered " + status + " to staff of another collaboration");
                 }
+            }
+        }
+        // A's ids smuggled in the body of a change to B's own process (answer these inputs together).
+        for (Endpoint endpoint : endpoints) {
+            if (endpoint.method() == RequestMethod.GET || !onlyProcessVariable(endpoint.pattern())) {
+                continue;
+            }
+            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null), b);
+            var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
+                    ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
+                    .andReturn().getResponse();
+            List<String> seen = tracesOf(a, objects).stream().filter(response.getContentAsString()::contains).toList();
+            if (response.getStatus() >= 500 || !seen.isEmpty()) {
+                leaks.add(endpoint + " on B's own process with A's ids in the body answered " + response.getStatus()
+                        + (seen.isEmpty() ? "" : " and showed A's " + seen));
             }
         }
         assertThat(leaks).as("requests of collaboration B on A's data").isEmpty();
@@ -180,16 +197,28 @@ class IsolationTest extends IntegrationTest {
     private static Map<String, String> variables(World a, Objects o, World slugOwner) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("{slug}", slugOwner.collaboration().slug());
-        for (String key : List.of("trajecten/{id}", "trajecten/{processId}", "processes/{id}", "processes/{processId}",
-                "{processId}")) {
+        for (String key : PROCESS_KEYS) {
             v.put(key, o.process().toString());
         }
         for (String key : List.of("inbreng/{id}", "inbreng/{inputId}", "inputs/{id}", "inputs/{inputId}", "{inputId}")) {
-            v.put(key, o.openInput().toString());
+            v.put(key, String.valueOf(o.openInput()));
         }
-        v.put("brieven/{batchId}", o.letterBatch().toString());
-        v.put("bellijst/{notificationId}", o.callNotification().toString());
+        v.put("brieven/{batchId}", String.valueOf(o.letterBatch()));
+        v.put("bellijst/{notificationId}", String.valueOf(o.callNotification()));
         return v;
+    }
+
+    /** True when the pattern's one object variable is a process: the place where body-borne ids matter. */
+    private static boolean onlyProcessVariable(String pattern) {
+        Matcher m = VARIABLE.matcher(pattern);
+        List<String> keys = new ArrayList<>();
+        while (m.find()) {
+            if (!m.group(1).equals("slug")) {
+                String before = pattern.substring(0, m.start());
+                keys.add(before.substring(before.lastIndexOf('/', before.length() - 2) + 1) + "{" + m.group(1) + "}");
+            }
+        }
+        return keys.size() == 1 && PROCESS_KEYS.contains(keys.getFirst());
     }
 
     /** The concrete URI, or null when a path variable has no case here. */
@@ -250,12 +279,13 @@ class IsolationTest extends IntegrationTest {
         if (endpoint.api()) {
             return r.contentType(MediaType.APPLICATION_JSON).content("""
                     {"text":"Overgenomen","status":"ADOPTED","answer":"Overgenomen","channel":"PHONE",
-                     "receivedOn":"%s","publish":true,"inputIds":["%s"],"title":"Overgenomen","summary":"Overgenomen"}
-                    """.formatted(LocalDate.now(), o.openInput()));
+                     "receivedOn":"%s","publish":true,"inputIds":["%s","%s"],"title":"Overgenomen","summary":"Overgenomen"}
+                    """.formatted(LocalDate.now(), o.openInput(), o.answeredInput()));
         }
         return r.with(csrf())
                 .param("text", "Overgenomen").param("answer", "Overgenomen").param("status", "ADOPTED")
                 .param("channel", "PHONE").param("receivedOn", LocalDate.now().toString()).param("publish", "true")
+                .param("inputs", o.openInput().toString(), o.answeredInput().toString())
                 .param("inputIds", o.openInput().toString()).param("ids", o.openInput().toString())
                 .param("title", "Overgenomen").param("summary", "Overgenomen")
                 .param("participationLevel", "CONSULTING").param("answerWithinDays", "14");
