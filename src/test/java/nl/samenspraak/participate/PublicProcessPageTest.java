@@ -191,6 +191,16 @@ class PublicProcessPageTest extends IntegrationTest {
     }
 
     @Test
+    void sendsAReloadOfTheFormAddressBackToTheProcessPage() {
+        UUID process = fixtures.aProcess(fixtures.aCollaborationWithStaff());
+
+        HttpResponse<String> reload = new Resident(baseUrl()).get("/trajecten/" + process + "/inbreng?lang=en");
+
+        assertThat(reload.statusCode()).isEqualTo(303);
+        assertThat(Resident.location(reload)).endsWith("/trajecten/" + process + "#uw-inbreng");
+    }
+
+    @Test
     void pagesThroughPublishedInputTwentyAtATime() {
         UUID process = fixtures.aProcess(fixtures.aCollaborationWithStaff());
         for (int i = 1; i <= 21; i++) {
