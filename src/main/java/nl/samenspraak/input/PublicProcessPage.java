@@ -1,9 +1,11 @@
 package nl.samenspraak.input;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaboration;
@@ -50,14 +52,14 @@ class PublicProcessPage {
         return parseId(id).flatMap(processes::findPublic).orElseThrow(NotFoundException::new);
     }
 
-    static java.util.Optional<UUID> parseId(String id) {
+    static Optional<UUID> parseId(String id) {
         if (id == null || id.length() != 36) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(UUID.fromString(id));
+            return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -97,7 +99,7 @@ class PublicProcessPage {
 
     /** Field to message text, in the order of the form. */
     Map<String, String> errorTexts(Map<String, String> errorKeys, Locale locale) {
-        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
         for (String field : List.of("text", "publish", "name", "contactBy", "email", "postalAddress", "phone", "consent")) {
             if (errorKeys.containsKey(field)) {
                 texts.put(field, message(errorKeys.get(field), locale));
