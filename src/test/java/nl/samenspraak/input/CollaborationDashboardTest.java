@@ -7,8 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class CollaborationDashboardTest extends StaffMvcTest {
+
+    @Autowired FeedbackLoop feedback;
 
     @Test
     void listsAnOverdueInputWithItsProcessAndDaysLate() throws Exception {
@@ -28,7 +31,23 @@ class CollaborationDashboardTest extends StaffMvcTest {
                 .andExpect(content().string(Matchers.containsString("/beheer/" + world.collaboration().slug() + "/brieven")))
                 .andExpect(content().string(Matchers.containsString("/beheer/" + world.collaboration().slug() + "/trajecten/nieuw")))
                 // nothing answered and one late: 0% on time
-                .andExpect(content().string(Matchers.containsString("0%")));
+                .andExpect(content().string(Matchers.containsString("0%")))
+                // nothing answered yet, so no median to show
+                .andExpect(content().string(Matchers.containsString("Nog niet bekend")));
+    }
+
+    @Test
+    void showsTheShareAnsweredOnTimeAndTheMedianDays() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID process = fixtures.aProcess(world);
+        UUID input = anInput(world, process, "Een moestuin", 4);
+        feedback.answer(world.collaboration().id(), input, FeedbackStatus.ADOPTED, "De moestuin komt er.",
+                world.coordinatorId(), "test");
+
+        mvc.perform(get("/beheer/{slug}", world.collaboration().slug()).with(as(world.viewerEmail())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<strong>100%</strong>")))
+                .andExpect(content().string(Matchers.containsString("<strong>4</strong>")));
     }
 
     @Test
