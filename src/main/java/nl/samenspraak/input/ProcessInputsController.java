@@ -16,7 +16,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,6 +65,12 @@ class ProcessInputsController {
         this.views = views;
         this.feedback = feedback;
         this.formErrors = formErrors;
+    }
+
+    /** Only the form's own fields: an indexed name such as {@code inputs[999]} must not grow the list. */
+    @InitBinder("batch")
+    void allowBatchFields(WebDataBinder binder) {
+        binder.setAllowedFields("inputs", "status", "text", "filter", "voor");
     }
 
     @GetMapping("/beheer/{slug}/trajecten/{id}")

@@ -14,6 +14,8 @@ class ProcessForm {
 
     static final int PHASE_ROWS = 5;
     static final String DEFAULT_ANSWER_DAYS = "21";
+    /** As many phase rows as {@link Processes} accepts. */
+    static final int MAX_PHASE_ROWS = 20;
 
     /** One row of the phase table; a row left fully empty is ignored. */
     static class PhaseRow {
@@ -79,6 +81,18 @@ class ProcessForm {
         }
         form.phases = rows;
         return form;
+    }
+
+    static String[] bindableFields() {
+        List<String> fields = new ArrayList<>(List.of("title", "summary", "themes", "targetGroups", "area",
+                "participationLevel", "promiseOpen", "promiseFixed", "promiseDecides", "promiseWhen",
+                "answerWithinDays", "firstInvolvedPhase"));
+        for (int i = 0; i < MAX_PHASE_ROWS; i++) {
+            fields.add("phases[" + i + "].name");
+            fields.add("phases[" + i + "].startsOn");
+            fields.add("phases[" + i + "].endsOn");
+        }
+        return fields.toArray(String[]::new);
     }
 
     /** The draft for {@link Processes}; throws {@link Processes.InvalidProcessException} for what cannot be read. */

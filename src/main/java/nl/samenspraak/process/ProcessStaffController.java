@@ -12,7 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +38,12 @@ class ProcessStaffController {
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.messages = messages;
+    }
+
+    /** Only the form's own fields, and phase rows by index up to the limit, so a crafted index cannot grow the list. */
+    @InitBinder("form")
+    void allowFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(ProcessForm.bindableFields());
     }
 
     @GetMapping("/nieuw")

@@ -102,6 +102,17 @@ class ProcessStaffPagesTest extends IntegrationTest {
     }
 
     @Test
+    void ignoresACraftedPhaseIndexInsteadOfFailing() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        mvc.perform(filledForm(post("/beheer/{slug}/trajecten/nieuw", world.collaboration().slug()), "Bankjes")
+                        .param("phases[300].name", "Te ver").param("phases[-1].name", "Negatief")
+                        .with(as(world.coordinatorEmail())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(processes.ofCollaboration(world.collaboration().id()))
+                .singleElement().satisfies(p -> assertThat(p.phases()).isEmpty());
+    }
+
+    @Test
     void coordinatorChangesAProcessAndTheFormShowsWhatIsStored() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID id = fixtures.aProcess(world);
