@@ -158,9 +158,10 @@ public class InputViews {
         // Inputs whose answer is in, or whose deadline has passed: only for these is "on time" known.
         int settled = answered + overdue;
         double median = rs.getDouble("median_days");
+        // wasNull() speaks of the last column read, so it must be asked right here
+        Double medianOrNull = rs.wasNull() ? null : median;
         return new Speed(rs.getInt("total"), answered, overdue, rs.getInt("nearly_due"), settled, onTime,
-                settled == 0 ? null : (int) Math.round(100.0 * onTime / settled),
-                rs.wasNull() ? null : median);
+                settled == 0 ? null : (int) Math.round(100.0 * onTime / settled), medianOrNull);
     }
 
     private static <T extends Input> Page<Input> page(List<Input> rows, int limit) {

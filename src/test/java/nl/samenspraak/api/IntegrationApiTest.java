@@ -127,7 +127,7 @@ class IntegrationApiTest extends IntegrationTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.text("detail")).containsIgnoringCase("consent");
+        assertThat(refused.text("detail")).containsIgnoringCase("permission");
         assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("author.consent");
         assertThat(api.get("/api/v1/processes/" + process + "/inputs", token).json().get("items").size()).isZero();
     }
