@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.process.Process;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,18 +22,21 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class PublicProcessController {
 
-    static final int SUBMISSIONS_PER_WINDOW = 20;
     static final Duration WINDOW = Duration.ofMinutes(10);
     static final String TOO_MANY_VIEW = "participate/too-many";
 
     private final PublicProcessPage page;
     private final InputIntake intake;
     private final RateLimiter limiter;
+    /** Generous enough for a meeting room where everyone shares one address, low enough to stop a flood. */
+    private final int submissionsPerWindow;
 
-    PublicProcessController(PublicProcessPage page, InputIntake intake, RateLimiter limiter) {
+    PublicProcessController(PublicProcessPage page, InputIntake intake, RateLimiter limiter,
+                            @Value("${samenspraak.rate-limit.inputs-per-10-minutes:60}") int submissionsPerWindow) {
         this.page = page;
         this.intake = intake;
         this.limiter = limiter;
+        this.submissionsPerWindow = submissionsPerWindow;
     }
 
     @GetMapping("/trajecten/{id}")
@@ -55,7 +59,7 @@ class PublicProcessController {
                               Model model, Locale locale, HttpServletRequest request) {
         Process process = page.process(id);
         // Counted before anything else, so that a flood is stopped before it reaches the database.
-        if (!limiter.tryAcquire("input:" + request.getRemoteAddr(), SUBMISSIONS_PER_WINDOW, WINDOW)) {
+        if (!limiter.tryAcquire("input:" + request.getRemoteAddr(), submissionsPerWindow, WINDOW)) {
             model.addAttribute("kind", "input");
             model.addAttribute("backTo", "/trajecten/" + process.id());
             return new ModelAndView(TOO_MANY_VIEW, model.asMap(), HttpStatus.TOO_MANY_REQUESTS);

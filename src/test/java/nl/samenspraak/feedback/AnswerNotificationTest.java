@@ -61,6 +61,9 @@ class AnswerNotificationTest extends IntegrationTest {
 
         eventually().until(() -> notifications.of(world.collaboration().id(), receipt.id()).size() == 1);
         eventually().until(() -> incompletePublicationsOf(receipt.id()) == 0);
+        assertThat(incompletePublicationsOf(receipt.id())).isZero();
+        assertThat(notifications.of(world.collaboration().id(), receipt.id()))
+                .extracting(n -> n.channel()).containsExactly("EMAIL");
     }
 
     @Test

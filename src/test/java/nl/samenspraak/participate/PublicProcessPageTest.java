@@ -169,7 +169,7 @@ class PublicProcessPageTest extends IntegrationTest {
     void stopsAFloodOfSubmissionsFromOneAddressWithoutStoringIt() {
         UUID process = fixtures.aProcess(fixtures.aCollaborationWithStaff());
         long before = inputsOf(process);
-        RateLimits.exhaust(limiter, "input:", 20);
+        RateLimits.exhaust(limiter, "input:", 60);
 
         HttpResponse<String> stopped = new Resident(baseUrl()).giveInput(process, Map.of("text", "Nog een idee"));
 
