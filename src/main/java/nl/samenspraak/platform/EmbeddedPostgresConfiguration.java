@@ -29,7 +29,10 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(@Value("${samenspraak.data-dir:}") String dataDir) throws IOException {
         var builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", "on");
+                // The library's defaults favour test speed over durability; an acknowledged input must survive a crash.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
         if (dataDir == null || dataDir.isBlank()) {
             builder.setCleanDataDirectory(true);
         } else {
