@@ -9,7 +9,6 @@ import nl.samenspraak.platform.Text;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,32 +97,28 @@ public class InputIntake {
 
     private FollowCode insert(UUID id, Process process, NewInput input, String text, LocalDate receivedOn,
                               LocalDate due, ContactBy contactBy) {
-        for (int attempt = 0; ; attempt++) {
+        // A clash on the random follow code (about one in 10^11 per pair) is simply tried again;
+        // ON CONFLICT keeps the transaction intact without a savepoint per input.
+        for (int attempt = 0; attempt < 5; attempt++) {
             FollowCode code = FollowCode.random();
-            try {
-                // A savepoint per attempt: a clash on the follow code must not abort the whole transaction.
-                jdbc.sql("SAVEPOINT follow_code").update();
-                jdbc.sql("""
-                        INSERT INTO input (id, collaboration_id, process_id, follow_code, text, channel, received_on,
-                            answer_due, publish, contact_by, status, captured_by, created_at)
-                        VALUES (:id, :c, :p, :code, :text, :channel, :received, :due, :publish, :contact, 'RECEIVED',
-                            :capturedBy, :now)
-                        """)
-                        .param("id", id).param("c", process.collaborationId()).param("p", process.id())
-                        .param("code", code.value()).param("text", text).param("channel", input.channel().name())
-                        .param("received", receivedOn).param("due", due).param("publish", input.publish())
-                        .param("contact", contactBy.name()).param("capturedBy", input.capturedBy())
-                        .param("now", java.sql.Timestamp.from(clock.instant()))
-                        .update();
-                jdbc.sql("RELEASE SAVEPOINT follow_code").update();
+            int inserted = jdbc.sql("""
+                    INSERT INTO input (id, collaboration_id, process_id, follow_code, text, channel, received_on,
+                        answer_due, publish, contact_by, status, captured_by, created_at)
+                    VALUES (:id, :c, :p, :code, :text, :channel, :received, :due, :publish, :contact, 'RECEIVED',
+                        :capturedBy, :now)
+                    ON CONFLICT (follow_code) DO NOTHING
+                    """)
+                    .param("id", id).param("c", process.collaborationId()).param("p", process.id())
+                    .param("code", code.value()).param("text", text).param("channel", input.channel().name())
+                    .param("received", receivedOn).param("due", due).param("publish", input.publish())
+                    .param("contact", contactBy.name()).param("capturedBy", input.capturedBy())
+                    .param("now", java.sql.Timestamp.from(clock.instant()))
+                    .update();
+            if (inserted == 1) {
                 return code;
-            } catch (DuplicateKeyException clash) {
-                jdbc.sql("ROLLBACK TO SAVEPOINT follow_code").update();
-                if (attempt >= 5) {
-                    throw clash;
-                }
             }
         }
+        throw new IllegalStateException("no free follow code after 5 attempts");
     }
 
     /** Contact details only with consent, and the chosen channel must have what it needs. */
