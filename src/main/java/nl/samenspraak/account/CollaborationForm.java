@@ -65,11 +65,12 @@ record CollaborationForm(String name, String slug, String region, String descrip
 
     /** Field id to message key; empty when everything is right. Field ids match the ids in the template. */
     Map<String, String> validate() {
+        Map<String, String> profile = new LinkedHashMap<>();
+        validateProfile(name, region, description, targetGroups, profile);
+        // The summary lists errors in the order of the fields: name, slug, then the rest.
         Map<String, String> errors = new LinkedHashMap<>();
-        if (name.isEmpty()) {
-            errors.put("name", "collaboration.error.nameRequired");
-        } else if (name.length() > NAME_MAX) {
-            errors.put("name", "collaboration.error.nameTooLong");
+        if (profile.containsKey("name")) {
+            errors.put("name", profile.get("name"));
         }
         if (slug.isEmpty()) {
             errors.put("slug", "collaboration.error.slugRequired");
@@ -78,17 +79,7 @@ record CollaborationForm(String name, String slug, String region, String descrip
         } else if (!SLUG.matcher(slug).matches()) {
             errors.put("slug", "collaboration.error.slugInvalid");
         }
-        if (region.isEmpty()) {
-            errors.put("region", "collaboration.error.regionRequired");
-        } else if (region.length() > REGION_MAX) {
-            errors.put("region", "collaboration.error.regionTooLong");
-        }
-        if (description.length() > DESCRIPTION_MAX) {
-            errors.put("description", "collaboration.error.descriptionTooLong");
-        }
-        if (targetGroups.length() > TARGET_GROUPS_MAX) {
-            errors.put("targetGroups", "collaboration.error.targetGroupsTooLong");
-        }
+        errors.putAll(profile);
         for (int i = 0; i < organisations.size() && i < MAX_ORGANISATIONS; i++) {
             OrganisationRow row = organisations.get(i);
             if (row.isEmpty()) {
@@ -105,6 +96,27 @@ record CollaborationForm(String name, String slug, String region, String descrip
             errors.put(rowField(0, "name"), "collaboration.error.tooManyOrganisations");
         }
         return errors;
+    }
+
+    /** The rules for the fields a collaboration keeps after it was created; shared with the edit form. */
+    static void validateProfile(String name, String region, String description, String targetGroups,
+                                Map<String, String> errors) {
+        if (name.isEmpty()) {
+            errors.put("name", "collaboration.error.nameRequired");
+        } else if (name.length() > NAME_MAX) {
+            errors.put("name", "collaboration.error.nameTooLong");
+        }
+        if (region.isEmpty()) {
+            errors.put("region", "collaboration.error.regionRequired");
+        } else if (region.length() > REGION_MAX) {
+            errors.put("region", "collaboration.error.regionTooLong");
+        }
+        if (description.length() > DESCRIPTION_MAX) {
+            errors.put("description", "collaboration.error.descriptionTooLong");
+        }
+        if (targetGroups.length() > TARGET_GROUPS_MAX) {
+            errors.put("targetGroups", "collaboration.error.targetGroupsTooLong");
+        }
     }
 
     static String rowField(int row, String part) {
@@ -130,6 +142,10 @@ record CollaborationForm(String name, String slug, String region, String descrip
 
     /** "ouderen, mantelzorgers,, jongeren" becomes three groups, each once. */
     List<String> targetGroupList() {
+        return targetGroupList(targetGroups);
+    }
+
+    static List<String> targetGroupList(String targetGroups) {
         return List.copyOf(new LinkedHashSet<>(Arrays.stream(targetGroups.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList()));
     }

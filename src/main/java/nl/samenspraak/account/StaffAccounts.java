@@ -23,6 +23,13 @@ public class StaffAccounts {
         }
     }
 
+    /** Raised when a change would leave a collaboration without a coordinator, the residents' fixed contact. */
+    public static class LastCoordinatorException extends RuntimeException {
+        public LastCoordinatorException() {
+            super("last coordinator", null, false, false);
+        }
+    }
+
     public record Membership(UUID collaborationId, String slug, String collaborationName, Role role) {}
 
     public record StaffMember(UUID id, String email, String displayName, Role role) {}
@@ -72,6 +79,50 @@ public class StaffAccounts {
                 """)
                 .param("s", staffId).param("c", collaborationId).param("r", role.name()).update();
         audit.record(collaborationId, actor, "membership.grant", "staff_account", staffId, role.name());
+    }
+
+    /**
+     * Gives a role like {@link #grant}, but refuses to turn the last coordinator into
+     * something else.
+     */
+    @Transactional
+    public void assign(UUID staffId, UUID collaborationId, Role role, String actor) {
+        if (role != Role.COORDINATOR && isLastCoordinator(staffId, collaborationId)) {
+            throw new LastCoordinatorException();
+        }
+        grant(staffId, collaborationId, role, actor);
+    }
+
+    /**
+     * Ends a person's role in one collaboration; false when they had none. Their API tokens
+     * for it are deleted too: they already stop working without the membership, but would
+     * come back to life if the person got a role there again.
+     */
+    @Transactional
+    public boolean revoke(UUID staffId, UUID collaborationId, String actor) {
+        if (isLastCoordinator(staffId, collaborationId)) {
+            throw new LastCoordinatorException();
+        }
+        Optional<String> role = jdbc.sql("DELETE FROM membership WHERE staff_id = :s AND collaboration_id = :c RETURNING role")
+                .param("s", staffId).param("c", collaborationId).query(String.class).optional();
+        if (role.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM api_token WHERE staff_id = :s AND collaboration_id = :c")
+                .param("s", staffId).param("c", collaborationId).update();
+        audit.record(collaborationId, actor, "membership.revoke", "staff_account", staffId, role.get());
+        return true;
+    }
+
+    /**
+     * Locks the coordinators' rows so that two administrators who each remove a different
+     * coordinator at the same moment cannot together remove both.
+     */
+    private boolean isLastCoordinator(UUID staffId, UUID collaborationId) {
+        List<UUID> coordinators = jdbc.sql(
+                        "SELECT staff_id FROM membership WHERE collaboration_id = :c AND role = 'COORDINATOR' FOR UPDATE")
+                .param("c", collaborationId).query(UUID.class).list();
+        return coordinators.size() == 1 && coordinators.contains(staffId);
     }
 
     public Optional<UUID> idByEmail(String email) {

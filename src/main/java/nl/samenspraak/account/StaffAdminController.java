@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.collaboration.Collaborations.RegisteredOrganisation;
+import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -20,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One collaboration as the platform administrator sees it: its organisations and staff,
- * and the form that gives a person a role there (making an account when the e-mail
- * address is new).
+ * the form that gives a person a role there (making an account when the e-mail address
+ * is new), and the buttons that add or remove organisations and end a person's role.
  */
 @Controller
 class StaffAdminController {
@@ -40,7 +42,7 @@ class StaffAdminController {
 
     @GetMapping("/admin/samenwerkingsverbanden/{slug}")
     String showCollaboration(@PathVariable String slug, Model model) {
-        return render(model, find(slug), StaffMemberForm.empty(), Map.of());
+        return render(model, find(slug));
     }
 
     @PostMapping("/admin/samenwerkingsverbanden/{slug}/medewerkers")
@@ -57,16 +59,78 @@ class StaffAdminController {
                 errors = form.validateNewAccount();
             }
         }
+        if (errors.isEmpty()) {
+            if (staffId == null) {
+                staffId = createOrFind(form, admin);
+            }
+            try {
+                accounts.assign(staffId, collaboration.id(), form.roleValue(), admin.email());
+                redirect.addFlashAttribute("granted", form.email());
+                return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug();
+            } catch (StaffAccounts.LastCoordinatorException e) {
+                errors = Map.of("role", "account.admin.error.lastCoordinatorRole");
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("form", form.withoutPassword());
+        model.addAttribute("errors", AdminMessages.resolve(messages, errors, locale));
+        return render(model, collaboration);
+    }
+
+    @PostMapping("/admin/samenwerkingsverbanden/{slug}/organisaties")
+    String processOrganisationForm(@PathVariable String slug, @ModelAttribute OrganisationForm typed,
+                                   @AuthenticationPrincipal StaffUser admin, Locale locale, Model model,
+                                   RedirectAttributes redirect, HttpServletResponse response) {
+        Collaboration collaboration = find(slug);
+        OrganisationForm form = typed.cleaned();
+        Map<String, String> errors = form.validate();
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return render(model, collaboration, form.withoutPassword(), AdminMessages.resolve(messages, errors, locale));
+            model.addAttribute("organisationForm", form);
+            model.addAttribute("organisationErrors", AdminMessages.resolve(messages, errors, locale));
+            return render(model, collaboration);
         }
-        if (staffId == null) {
-            staffId = createOrFind(form, admin);
+        collaborations.addOrganisation(collaboration.id(), form.organisation(), admin.email());
+        redirect.addFlashAttribute("organisationAdded", form.organisationName());
+        return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#organisaties";
+    }
+
+    @PostMapping("/admin/samenwerkingsverbanden/{slug}/organisaties/{organisationId}/verwijderen")
+    String removeOrganisation(@PathVariable String slug, @PathVariable UUID organisationId,
+                              @AuthenticationPrincipal StaffUser admin, RedirectAttributes redirect) {
+        Collaboration collaboration = find(slug);
+        RegisteredOrganisation organisation = collaborations.registeredOrganisations(collaboration.id()).stream()
+                .filter(o -> o.id().equals(organisationId)).findFirst().orElseThrow(NotFoundException::new);
+        if (!collaborations.removeOrganisation(collaboration.id(), organisationId, admin.email())) {
+            throw new NotFoundException();
         }
-        accounts.grant(staffId, collaboration.id(), form.roleValue(), admin.email());
-        redirect.addFlashAttribute("granted", form.email());
-        return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug();
+        redirect.addFlashAttribute("organisationRemoved", organisation.name());
+        return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#organisaties";
+    }
+
+    @PostMapping("/admin/samenwerkingsverbanden/{slug}/medewerkers/{staffId}/intrekken")
+    String revokeRole(@PathVariable String slug, @PathVariable UUID staffId, @AuthenticationPrincipal StaffUser admin,
+                      Locale locale, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Collaboration collaboration = find(slug);
+        StaffAccounts.StaffMember member = accounts.staffOf(collaboration.id()).stream()
+                .filter(m -> m.id().equals(staffId)).findFirst().orElseThrow(NotFoundException::new);
+        try {
+            if (!accounts.revoke(staffId, collaboration.id(), admin.email())) {
+                throw new NotFoundException();
+            }
+        } catch (StaffAccounts.LastCoordinatorException e) {
+            // 409: the request was understood, but would leave residents without their fixed contact person.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("revokeErrors", AdminMessages.resolve(messages,
+                    Map.of(revokeButtonId(staffId), "account.admin.error.lastCoordinator"), locale));
+            return render(model, collaboration);
+        }
+        redirect.addFlashAttribute("revoked", member.email());
+        return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#medewerkers";
+    }
+
+    static String revokeButtonId(UUID staffId) {
+        return "intrekken-" + staffId;
     }
 
     /** Someone may have made the same account a moment ago; then the role goes to that account. */
@@ -82,13 +146,24 @@ class StaffAdminController {
         return collaborations.findBySlug(slug).orElseThrow(NotFoundException::new);
     }
 
-    private String render(Model model, Collaboration collaboration, StaffMemberForm form, Map<String, String> errors) {
+    /** Fills what a handler did not set itself: each form empty and without errors. */
+    private String render(Model model, Collaboration collaboration) {
         model.addAttribute("collaboration", collaboration);
-        model.addAttribute("organisations", collaborations.organisations(collaboration.id()));
+        model.addAttribute("organisations", collaborations.registeredOrganisations(collaboration.id()));
         model.addAttribute("staff", accounts.staffOf(collaboration.id()));
         model.addAttribute("roles", Role.values());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("organisationTypes", OrganisationType.values());
+        putIfAbsent(model, "form", StaffMemberForm.empty());
+        putIfAbsent(model, "errors", Map.of());
+        putIfAbsent(model, "organisationForm", OrganisationForm.empty());
+        putIfAbsent(model, "organisationErrors", Map.of());
+        putIfAbsent(model, "revokeErrors", Map.of());
         return VIEW;
+    }
+
+    private static void putIfAbsent(Model model, String name, Object value) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, value);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.platform.AuditTrail;
+import nl.samenspraak.platform.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,9 @@ public class Collaborations {
             super("slug taken", null, false, false);
         }
     }
+
+    /** A member organisation as stored, with the id that removing it needs. */
+    public record RegisteredOrganisation(UUID id, String name, MemberOrganisation.OrganisationType type) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,18 +57,76 @@ public class Collaborations {
             throw new SlugTakenException();
         }
         for (MemberOrganisation organisation : organisations) {
-            addOrganisation(id, organisation);
+            insertOrganisation(id, organisation);
         }
         audit.record(id, actor, "collaboration.create", "collaboration", id, "created");
         return new Collaboration(id, slug, name, region, description, List.copyOf(targetGroups));
     }
 
+    /** Kept for callers without a person behind them; the audit entry then names the system. */
     @Transactional
     public void addOrganisation(UUID collaborationId, MemberOrganisation organisation) {
+        addOrganisation(collaborationId, organisation, "system");
+    }
+
+    private UUID insertOrganisation(UUID collaborationId, MemberOrganisation organisation) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO member_organisation (id, collaboration_id, name, type) VALUES (:id, :c, :name, :type)")
-                .param("id", UUID.randomUUID()).param("c", collaborationId)
+                .param("id", id).param("c", collaborationId)
                 .param("name", organisation.name()).param("type", organisation.type().name())
                 .update();
+        return id;
+    }
+
+    /**
+     * Changes the profile; the slug stays as it is, because people have bookmarked and
+     * printed addresses that contain it.
+     */
+    @Transactional
+    public Collaboration update(UUID id, String name, String region, String description, List<String> targetGroups,
+                                String actor) {
+        Collaboration updated = jdbc.sql("""
+                        UPDATE collaboration SET name = :name, region = :region, description = :description,
+                            target_groups = :groups
+                        WHERE id = :id RETURNING *
+                        """)
+                .param("id", id).param("name", name).param("region", region)
+                .param("description", description == null ? "" : description)
+                .param("groups", targetGroups.toArray(String[]::new))
+                .query(Collaborations::map).optional().orElseThrow(NotFoundException::new);
+        audit.record(id, actor, "collaboration.update", "collaboration", id, "updated");
+        return updated;
+    }
+
+    /** Adds a member organisation after the collaboration was created, and records who did it. */
+    @Transactional
+    public UUID addOrganisation(UUID collaborationId, MemberOrganisation organisation, String actor) {
+        UUID id = insertOrganisation(collaborationId, organisation);
+        audit.record(collaborationId, actor, "collaboration.organisation.add", "member_organisation", id,
+                organisation.type().name());
+        return id;
+    }
+
+    /** Removes an organisation of this collaboration; false when it has no such organisation. */
+    @Transactional
+    public boolean removeOrganisation(UUID collaborationId, UUID organisationId, String actor) {
+        boolean removed = jdbc.sql("DELETE FROM member_organisation WHERE id = :id AND collaboration_id = :c")
+                .param("id", organisationId).param("c", collaborationId).update() == 1;
+        if (removed) {
+            audit.record(collaborationId, actor, "collaboration.organisation.remove", "member_organisation",
+                    organisationId, "removed");
+        }
+        return removed;
+    }
+
+    public List<RegisteredOrganisation> registeredOrganisations(UUID collaborationId) {
+        return jdbc.sql("""
+                        SELECT id, name, type FROM member_organisation WHERE collaboration_id = :c ORDER BY type, name, id
+                        """)
+                .param("c", collaborationId)
+                .query((rs, n) -> new RegisteredOrganisation(rs.getObject("id", UUID.class), rs.getString("name"),
+                        MemberOrganisation.OrganisationType.valueOf(rs.getString("type"))))
+                .list();
     }
 
     public Optional<Collaboration> findBySlug(String slug) {
