@@ -40,8 +40,43 @@ class EmbeddedPostgresConfiguration {
             Files.createDirectories(dir.getParent());
             builder.setDataDirectory(dir).setCleanDataDirectory(false);
             log.info("Embedded PostgreSQL data directory: {}", dir);
+            stopServerLeftByACrash(dir);
         }
         return builder.start();
+    }
+
+    /**
+     * When the app was killed (kill -9, a crash), its PostgreSQL child lives on and keeps the
+     * data directory locked, so the next start would fail. Such a server is asked to shut down
+     * cleanly first (SIGTERM: PostgreSQL's smart shutdown, with a checkpoint); nothing is lost,
+     * since every acknowledged commit is already on disk.
+     */
+    static void stopServerLeftByACrash(Path dataDir) {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+        } catch (IOException | RuntimeException unreadable) {
+            return;
+        }
+        String dir = dataDir.toString();
+        ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> java.util.Arrays.asList(a).contains(dir)).orElse(false))
+                .ifPresent(server -> {
+                    log.warn("A PostgreSQL left running by an earlier run (pid {}) holds {}; stopping it first.", pid, dir);
+                    server.destroy();
+                    try {
+                        server.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("The PostgreSQL of an earlier run (pid " + pid
+                                + ") did not stop; stop it and start again.", e);
+                    }
+                });
     }
 
     @Bean
