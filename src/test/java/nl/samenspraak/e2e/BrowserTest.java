@@ -65,6 +65,7 @@ public abstract class BrowserTest extends IntegrationTest {
     private static final Set<ChromeDriver> WITHOUT_JAVASCRIPT = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final List<Path> PROFILES = new CopyOnWriteArrayList<>();
+    private static final Map<ChromeDriver, String> CLIENT_ADDRESSES = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void startBrowser(TestInfo info) {
@@ -76,6 +77,7 @@ public abstract class BrowserTest extends IntegrationTest {
     static void stopBrowser() {
         if (driver != null) {
             WITHOUT_JAVASCRIPT.remove(driver);
+            CLIENT_ADDRESSES.remove(driver);
             driver.quit();
             driver = null;
         }
@@ -107,9 +109,10 @@ public abstract class BrowserTest extends IntegrationTest {
         ChromeDriver chrome = new ChromeDriver(service, options);
         // Each browser is its own visitor with its own address, so the per-address limits on
         // logins and submissions that other tests use up do not decide whether a journey passes.
+        String address = "10.99." + ADDRESSES.incrementAndGet() % 250 + "." + (1 + (int) (Math.random() * 250));
         chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers",
-                Map.of("X-Forwarded-For", "10.99." + ADDRESSES.incrementAndGet() % 250 + "." + (1 + (int) (Math.random() * 250)))));
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+        CLIENT_ADDRESSES.put(chrome, address);
         if (!javascript) {
             WITHOUT_JAVASCRIPT.add(chrome);
         }
@@ -124,6 +127,11 @@ public abstract class BrowserTest extends IntegrationTest {
         } catch (IOException ignored) {
             // a leftover temp directory is harmless
         }
+    }
+
+    /** The address the app sees for the class's browser (its X-Forwarded-For), as rate limits count it. */
+    protected static String clientAddress() {
+        return CLIENT_ADDRESSES.get(driver);
     }
 
     protected void open(String path) {
@@ -198,6 +206,41 @@ public abstract class BrowserTest extends IntegrationTest {
     protected static void tabAndType(By field, String text) {
         tabTo(field);
         new Actions(driver).sendKeys(text).perform();
+    }
+
+    /** Tabs to a field that already holds text, selects all of it and types over it (nothing typed: emptied). */
+    protected static void tabAndReplace(By field, String text) {
+        tabTo(field);
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.BACK_SPACE).perform();
+        if (!text.isEmpty()) {
+            new Actions(driver).sendKeys(text).perform();
+        }
+        assertThat(driver.findElement(field).getDomProperty("value")).as("%s after typing over it", field).isEqualTo(text);
+    }
+
+    /**
+     * Types a date into a date field the keyboard way, part by part; each part moves on by
+     * itself once full. The order of the parts follows the browser's own locale, which
+     * headless Chromium does not take from --lang: day first (Dutch) is tried, then month first.
+     */
+    protected static void tabAndTypeDate(By field, java.time.LocalDate date) {
+        String day = String.format("%02d", date.getDayOfMonth());
+        String month = String.format("%02d", date.getMonthValue());
+        String year = String.format("%04d", date.getYear());
+        for (String typed : List.of(day + month + year, month + day + year)) {
+            tabTo(field);
+            new Actions(driver).sendKeys(typed).perform();
+            if (date.toString().equals(driver.findElement(field).getDomProperty("value"))) {
+                return;
+            }
+            // Back out of the field (each part is a stop of its own), so the next try starts at its first part.
+            WebElement input = driver.findElement(field);
+            for (int i = 0; i < 5 && input.equals(focused()); i++) {
+                new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+            }
+        }
+        assertThat(driver.findElement(field).getDomProperty("value")).as("%s after typing a date", field)
+                .isEqualTo(date.toString());
     }
 
     /** Tabs to a link or button that leads to another page, presses ENTER and waits for that page. */
@@ -289,6 +332,13 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected static String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** The error summary at the top of a rejected form: shown, and its text. */
+    protected static String errorSummary() {
+        WebElement summary = driver.findElement(By.id("foutmeldingen"));
+        assertThat(summary.isDisplayed()).as("the error summary is shown").isTrue();
+        return summary.getText();
     }
 
     protected static String heading() {

@@ -114,12 +114,6 @@ class GiveInputJourneyTest extends BrowserTest {
         return code;
     }
 
-    private static String errorSummary() {
-        var summary = driver.findElement(By.id("foutmeldingen"));
-        assertThat(summary.isDisplayed()).isTrue();
-        return summary.getText();
-    }
-
     private static String statusText() {
         return driver.findElement(By.cssSelector(".status")).getText();
     }
