@@ -152,6 +152,7 @@ public abstract class BrowserTest extends IntegrationTest {
         if (WITHOUT_JAVASCRIPT.contains(browser)) {
             browser.executeScript(TIMER_SHIM);
         }
+        keepScreenshot(browser);
         Results results = new AxeBuilder().withTags(WCAG_TAGS).disableIframeTesting().analyze(browser);
         if (results.isErrored()) {
             fail("axe-core could not scan " + browser.getCurrentUrl() + ": " + results.getErrorMessage());
@@ -160,6 +161,22 @@ public abstract class BrowserTest extends IntegrationTest {
         if (!violations.isEmpty()) {
             String report = violations.stream().map(BrowserTest::describe).collect(Collectors.joining("\n"));
             fail(violations.size() + " accessibility violation(s) on " + browser.getCurrentUrl() + ":\n" + report);
+        }
+    }
+
+    private static final AtomicInteger SCREENSHOTS = new AtomicInteger();
+
+    /** Every scanned page is also kept as a picture in target/screenshots, for a person to look at. */
+    private static void keepScreenshot(ChromeDriver browser) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            String name = String.format("%03d-%s.png", SCREENSHOTS.incrementAndGet(),
+                    browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceAll("[^A-Za-z0-9]+", "_"));
+            Files.write(dir.resolve(name.length() > 120 ? name.substring(0, 116) + ".png" : name),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // A missing picture must not fail an accessibility check.
         }
     }
 
