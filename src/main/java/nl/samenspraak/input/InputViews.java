@@ -28,6 +28,13 @@ public class InputViews {
 
     public enum Filter { ALL, OPEN, OVERDUE, ANSWERED }
 
+    /** Open inputs of one collaboration on a given day: past their due date, or due within {@link #NEARLY_DUE_DAYS}. */
+    public record DueCounts(int overdue, int nearlyDue) {
+        public int total() {
+            return overdue + nearlyDue;
+        }
+    }
+
     /** Days before the due date at which an open input counts as nearly due. */
     public static final int NEARLY_DUE_DAYS = 5;
     static final int MAX_PAGE = 100;
@@ -106,6 +113,40 @@ public class InputViews {
                 .param("c", collaborationId).param("p", processId).param("soon", today().plusDays(NEARLY_DUE_DAYS))
                 .param("limit", Math.min(Math.max(limit, 1), 500))
                 .query(Inputs::map).list();
+    }
+
+    /**
+     * Like {@link #dueSoon} for the whole collaboration, but as seen on {@code day} instead of
+     * today, so a reminder's list and its counts ({@link #dueCountsPerCollaboration}) agree.
+     */
+    public List<Input> dueSoonOn(UUID collaborationId, LocalDate day, int limit) {
+        return jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.collaboration_id = :c"
+                        + " AND i.answered_on IS NULL AND i.answer_due <= :soon ORDER BY i.answer_due, i.seq LIMIT :limit")
+                .param("c", collaborationId).param("soon", day.plusDays(NEARLY_DUE_DAYS))
+                .param("limit", Math.min(Math.max(limit, 1), 500))
+                .query(Inputs::map).list();
+    }
+
+    /**
+     * Every collaboration with open inputs that are overdue or nearly due on {@code day}, in one
+     * grouped query over the open-inputs index; collaborations with nothing due are left out.
+     */
+    public Map<UUID, DueCounts> dueCountsPerCollaboration(LocalDate day) {
+        Map<UUID, DueCounts> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT i.collaboration_id,
+                       count(*) FILTER (WHERE i.answer_due < :day) AS overdue,
+                       count(*) FILTER (WHERE i.answer_due >= :day) AS nearly_due
+                FROM input i
+                WHERE i.answered_on IS NULL AND i.answer_due <= :soon
+                GROUP BY i.collaboration_id
+                """)
+                .param("day", day).param("soon", day.plusDays(NEARLY_DUE_DAYS))
+                .query(rs -> {
+                    result.put(rs.getObject("collaboration_id", UUID.class),
+                            new DueCounts(rs.getInt("overdue"), rs.getInt("nearly_due")));
+                });
+        return result;
     }
 
     /** Open inputs past their due date (for the API's {@code ?overdue=true}), keyset-paginated by due date order. */
