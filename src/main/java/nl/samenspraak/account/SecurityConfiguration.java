@@ -15,12 +15,17 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The page of platform.ExpiredFormController. */
+    static final String EXPIRED_FORM_PATH = "/formulier-verlopen";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
@@ -74,7 +79,16 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/beheer", false)
                         .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                                 + (isLocked(ex) ? "/login?locked" : "/login?error"))))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+                // A stale or missing form token is not "forbidden" to a person: explain it, and keep what they typed.
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    if (denied instanceof CsrfException) {
+                        response.setStatus(HttpStatus.FORBIDDEN.value());
+                        request.getRequestDispatcher(EXPIRED_FORM_PATH).forward(request, response);
+                    } else {
+                        new AccessDeniedHandlerImpl().handle(request, response, denied);
+                    }
+                }))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -61,4 +61,23 @@ class ErrorPagesJourneyTest extends BrowserTest {
             jdbc.sql("DELETE FROM rate_limit_window WHERE bucket = :bucket").param("bucket", bucket).update();
         }
     }
+
+    @Test
+    void aFormWithoutItsSecurityCookieExplainsItselfAndGivesTheTextBack() {
+        var world = fixtures.aCollaborationWithStaff();
+        String title = "Buurthuis open " + UUID.randomUUID().toString().substring(0, 6);
+        UUID process = processes.create(world.collaboration().id(), Fixtures.aProcessDraft(title), "test");
+        open("/trajecten/" + process + "?lang=nl");
+        // As a browser that keeps no cookies, or a page left open until its code expired.
+        driver.manage().deleteCookieNamed("XSRF-TOKEN");
+        String text = "Graag ook op zaterdag open.";
+        tabAndType(By.id("text"), text);
+        tabAndEnter(button(message("participate.form.submit")));
+
+        assertThat(heading()).isEqualTo(message("expired.title"));
+        assertThat(driver.findElement(By.id("kept-text")).getDomProperty("value")).isEqualTo(text);
+        assertNoAxeViolations();
+        tabAndEnter(link(message("expired.back")));
+        assertThat(currentPath()).startsWith("/trajecten/" + process);
+    }
 }
