@@ -68,8 +68,10 @@ class ErrorPagesJourneyTest extends BrowserTest {
         String title = "Buurthuis open " + UUID.randomUUID().toString().substring(0, 6);
         UUID process = processes.create(world.collaboration().id(), Fixtures.aProcessDraft(title), "test");
         open("/trajecten/" + process + "?lang=nl");
-        // As a browser that keeps no cookies, or a page left open until its code expired.
-        driver.manage().deleteCookieNamed("XSRF-TOKEN");
+        // As a page left open until its code expired (a browser that keeps no cookies fails the same way).
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new org.openqa.selenium.Cookie("XSRF-TOKEN", "verlopen", "/"));
+        assertThat(driver.manage().getCookieNamed("XSRF-TOKEN").getValue()).as("the form's code is stale").isEqualTo("verlopen");
         String text = "Graag ook op zaterdag open.";
         tabAndType(By.id("text"), text);
         tabAndEnter(button(message("participate.form.submit")));
