@@ -62,7 +62,11 @@ class CrashRecoveryTest {
                         return null;
                     });
                 }
-                Thread.sleep(3000);
+                // Kill while the clients are still sending, once a fair number was acknowledged.
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (acknowledged.size() < 30 && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
                 first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
                 running.set(false);
             }
