@@ -4,11 +4,21 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Base of every integration test: the whole app on a random port against its own
@@ -42,6 +52,22 @@ public abstract class IntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired protected WebApplicationContext context;
+    @Autowired protected UserDetailsService users;
+
+    /** The whole app with Spring Security in front, for requests without a network round trip. */
+    protected MockMvc mvc;
+
+    @BeforeEach
+    void buildMockMvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    /** Acts as the staff member with this e-mail address, loaded as the login would. */
+    protected RequestPostProcessor as(String email) {
+        return user(users.loadUserByUsername(email));
+    }
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {

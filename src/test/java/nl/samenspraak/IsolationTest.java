@@ -3,7 +3,6 @@ package nl.samenspraak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,13 +28,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -53,8 +49,6 @@ class IsolationTest extends IntegrationTest {
             "processes/{id}", "processes/{processId}", "{processId}");
     private static final Set<String> OPEN_ENDPOINTS = Set.of("POST /api/v1/tokens");
 
-    @Autowired WebApplicationContext context;
-    @Autowired UserDetailsService users;
     @Autowired Fixtures fixtures;
     @Autowired InputIntake intake;
     @Autowired FeedbackLoop feedback;
@@ -79,7 +73,6 @@ class IsolationTest extends IntegrationTest {
     void staffOfAnotherCollaborationCanNeitherReadNorChangeAnythingThroughAnyEndpoint() throws Exception {
         World a = fixtures.aCollaborationWithStaff();
         World b = fixtures.aCollaborationWithStaff();
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         Objects objects = objectsOf(a, mvc);
         UUID processOfB = fixtures.aProcess(b);
         String tokenOfB = tokens.issue(b.coordinatorId(), b.collaboration().slug()).orElseThrow().token();

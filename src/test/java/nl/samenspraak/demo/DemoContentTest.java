@@ -13,7 +13,6 @@ import nl.samenspraak.process.Processes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +23,6 @@ class DemoContentTest extends IntegrationTest {
     @Autowired StaffAccounts staff;
     @Autowired Processes processes;
     @Autowired InputViews views;
-    @Autowired UserDetailsService users;
     @Autowired PasswordEncoder passwords;
     @Autowired JdbcClient jdbc;
     @Autowired Fixtures fixtures;

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,14 +19,9 @@ import nl.samenspraak.feedback.Notifications.NotificationView;
 import nl.samenspraak.input.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 class CallListAndOutboxPagesTest extends IntegrationTest {
 
@@ -36,14 +30,7 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
     @Autowired FeedbackLoop feedback;
     @Autowired Notifications notifications;
     @Autowired JdbcClient jdbc;
-    @Autowired UserDetailsService users;
-    @Autowired WebApplicationContext context;
-    MockMvc mvc;
 
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
 
     @Test
     void ticksOffACallWithWhoAndWhenAndAnAuditEntry() throws Exception {

@@ -2,8 +2,6 @@ package nl.samenspraak.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,28 +13,16 @@ import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 class ProcessStaffPagesTest extends IntegrationTest {
 
-    @Autowired WebApplicationContext context;
-    @Autowired UserDetailsService users;
     @Autowired Fixtures fixtures;
     @Autowired Processes processes;
 
-    MockMvc mvc;
 
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
 
     @Test
     void coordinatorCreatesAProcessWithPromiseAndPhases() throws Exception {
@@ -181,7 +167,4 @@ class ProcessStaffPagesTest extends IntegrationTest {
                 .param("firstInvolvedPhase", "Ideeën ophalen");
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
-    }
 }
