@@ -1,0 +1,7 @@
+/**
+ * The knowledge base: handvatten, working elements, anchoring strategies, the participation
+ * ladder, methods (werkvormen) and practice examples from the seeds, searchable in Dutch and
+ * English, plus the lessons collaborations add themselves. Other modules ask it for
+ * suggestions through {@link nl.samenspraak.knowledge.KnowledgeBase}.
+ */
+package nl.samenspraak.knowledge;
