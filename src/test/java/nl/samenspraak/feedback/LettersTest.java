@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thymeleaf.ITemplateEngine;
+import nl.samenspraak.platform.AccessiblePdf;
 
 class LettersTest extends IntegrationTest {
 
@@ -122,11 +122,11 @@ class LettersTest extends IntegrationTest {
     void marksNothingPrintedWhenThePdfFails(@Autowired InputViews views, @Autowired InputContacts contacts,
                                             @Autowired Processes processes, @Autowired StaffAccounts staff,
                                             @Autowired AnswerTexts texts, @Autowired AuditTrail audit,
-                                            @Autowired ITemplateEngine templates, @Autowired TransactionTemplate tx,
+                                            @Autowired AccessiblePdf accessiblePdf, @Autowired TransactionTemplate tx,
                                             @Autowired java.time.Clock clock) {
         var world = fixtures.aCollaborationWithStaff();
         var letter = answeredLetter(world, "Ans", "Dorpsstraat 1", "Ja.");
-        LetterPdf broken = new LetterPdf(templates) {
+        LetterPdf broken = new LetterPdf(accessiblePdf) {
             @Override
             byte[] render(Batch batch) {
                 throw new PdfFailedException(new IllegalStateException("printer on fire"));
