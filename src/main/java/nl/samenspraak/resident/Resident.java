@@ -1,0 +1,29 @@
+package nl.samenspraak.resident;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/** A resident as stored; after erasure every detail is null and {@code erasedAt} is set. */
+public record Resident(UUID id, UUID collaborationId, String name, String email, String phone, String postalAddress,
+                       ContactChannel contactBy, String language, Instant createdAt, Instant erasedAt) {
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    /** What staff call this resident on screen: the name, else the e-mail address, else a short neutral code. */
+    public String displayName() {
+        if (name != null) {
+            return name;
+        }
+        if (email != null) {
+            return email;
+        }
+        return "#" + id.toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,194 @@
+package nl.samenspraak.resident;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.samenspraak.platform.Text;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place where residents' contact details are stored, checked and read, and where
+ * personal links (instead of passwords) are issued and resolved.
+ */
+@Service
+public class Residents {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{5,19}$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String COLUMNS =
+            "id, collaboration_id, name, email, phone, postal_address, contact_by, language, created_at, erased_at";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Residents(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a new resident. Deliberately no matching on e-mail: someone typing another person's
+     * address on a public form must not reach, change or merge that person's record.
+     *
+     * @throws InvalidResidentException when a detail is malformed or the chosen channel lacks what it needs
+     */
+    @Transactional
+    public UUID register(UUID collaborationId, ResidentDetails given) {
+        ResidentDetails details = checked(given);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO resident (id, collaboration_id, name, email, phone, postal_address, contact_by, language, created_at)
+                VALUES (:id, :c, :name, :email, :phone, :postal, :by, :lang, :now)
+                """)
+                .param("id", id).param("c", collaborationId).param("name", details.name())
+                .param("email", details.email()).param("phone", details.phone())
+                .param("postal", details.postalAddress()).param("by", details.contactBy().name())
+                .param("lang", details.language()).param("now", Timestamp.from(clock.instant()))
+                .update();
+        return id;
+    }
+
+    /** Changes the details of a resident who is not erased; the caller has checked who may. */
+    @Transactional
+    public void update(UUID collaborationId, UUID residentId, ResidentDetails given) {
+        ResidentDetails details = checked(given);
+        int updated = jdbc.sql("""
+                UPDATE resident SET name = :name, email = :email, phone = :phone, postal_address = :postal,
+                    contact_by = :by, language = :lang
+                WHERE id = :id AND collaboration_id = :c AND erased_at IS NULL
+                """)
+                .param("id", residentId).param("c", collaborationId).param("name", details.name())
+                .param("email", details.email()).param("phone", details.phone())
+                .param("postal", details.postalAddress()).param("by", details.contactBy().name())
+                .param("lang", details.language())
+                .update();
+        if (updated == 0) {
+            throw new nl.samenspraak.platform.NotFoundException();
+        }
+    }
+
+    public Optional<Resident> find(UUID collaborationId, UUID residentId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM resident WHERE id = :id AND collaboration_id = :c")
+                .param("id", residentId).param("c", collaborationId)
+                .query(ROW).optional();
+    }
+
+    /** Several residents of one collaboration at once, for lists (one query). */
+    public List<Resident> find(UUID collaborationId, List<UUID> residentIds) {
+        if (residentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM resident WHERE id IN (:ids) AND collaboration_id = :c")
+                .param("ids", residentIds).param("c", collaborationId)
+                .query(ROW).list();
+    }
+
+    /**
+     * Issues a personal link token; the token itself is returned once and only its hash is kept.
+     * Put it in a URL such as {@code /uitnodiging/{token}}.
+     */
+    @Transactional
+    public String issueLink(UUID collaborationId, UUID residentId, String purpose, UUID subjectId, Duration validFor) {
+        byte[] raw = new byte[24];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant now = clock.instant();
+        jdbc.sql("""
+                INSERT INTO resident_link (token_hash, resident_id, collaboration_id, purpose, subject_id, created_at, expires_at)
+                VALUES (:hash, :r, :c, :purpose, :subject, :now, :expires)
+                """)
+                .param("hash", hash(token)).param("r", residentId).param("c", collaborationId)
+                .param("purpose", purpose).param("subject", subjectId)
+                .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(validFor)))
+                .update();
+        return token;
+    }
+
+    /** The link behind a token, if it exists, has this purpose, has not expired and its resident is not erased. */
+    public Optional<PersonalLink> resolveLink(String token, String purpose) {
+        if (token == null || token.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT l.collaboration_id, l.resident_id, l.purpose, l.subject_id
+                FROM resident_link l JOIN resident r ON r.id = l.resident_id
+                WHERE l.token_hash = :hash AND l.purpose = :purpose AND l.expires_at > :now AND r.erased_at IS NULL
+                """)
+                .param("hash", hash(token)).param("purpose", purpose).param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> new PersonalLink(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getObject(4, UUID.class)))
+                .optional();
+    }
+
+    /** Ends the links of one purpose (and subject, when given) of a resident. */
+    @Transactional
+    public void revokeLinks(UUID residentId, String purpose, UUID subjectId) {
+        jdbc.sql("DELETE FROM resident_link WHERE resident_id = :r AND purpose = :p AND (CAST(:s AS uuid) IS NULL OR subject_id = :s)")
+                .param("r", residentId).param("p", purpose).param("s", subjectId)
+                .update();
+    }
+
+    private static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ResidentDetails checked(ResidentDetails given) {
+        ContactChannel by = given.contactBy() == null ? ContactChannel.NONE : given.contactBy();
+        String language = "en".equals(given.language()) ? "en" : "nl";
+        ResidentDetails d = new ResidentDetails(Text.cleanOrNull(given.name()), Text.cleanOrNull(given.email()),
+                Text.cleanOrNull(given.phone()), Text.cleanOrNull(given.postalAddress()), by, language);
+        if (d.name() != null && d.name().length() > 200) {
+            throw new InvalidResidentException("name", "resident.error.nameTooLong");
+        }
+        if (d.email() != null && (d.email().length() > 254 || !EMAIL.matcher(d.email()).matches())) {
+            throw new InvalidResidentException("email", "resident.error.email");
+        }
+        if (d.phone() != null && !PHONE.matcher(d.phone()).matches()) {
+            throw new InvalidResidentException("phone", "resident.error.phone");
+        }
+        if (d.postalAddress() != null && d.postalAddress().length() > 500) {
+            throw new InvalidResidentException("postalAddress", "resident.error.postalAddressTooLong");
+        }
+        switch (by) {
+            case EMAIL -> require(d.email(), "email", "resident.error.emailRequired");
+            case POST -> {
+                require(d.name(), "name", "resident.error.nameRequiredForPost");
+                require(d.postalAddress(), "postalAddress", "resident.error.postalAddressRequired");
+            }
+            case PHONE -> require(d.phone(), "phone", "resident.error.phoneRequired");
+            case NONE -> { }
+        }
+        return d;
+    }
+
+    private static void require(String value, String field, String key) {
+        if (value == null) {
+            throw new InvalidResidentException(field, key);
+        }
+    }
+
+    private static final RowMapper<Resident> ROW = (rs, n) -> new Resident(
+            rs.getObject("id", UUID.class), rs.getObject("collaboration_id", UUID.class), rs.getString("name"),
+            rs.getString("email"), rs.getString("phone"), rs.getString("postal_address"),
+            ContactChannel.valueOf(rs.getString("contact_by")), rs.getString("language"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("erased_at") == null ? null : rs.getTimestamp("erased_at").toInstant());
+}
