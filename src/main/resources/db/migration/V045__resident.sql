@@ -43,3 +43,19 @@ CREATE TABLE resident_message (
 );
 CREATE INDEX resident_message_open_ix ON resident_message (collaboration_id, channel, seq) WHERE done_at IS NULL;
 CREATE INDEX resident_message_resident_ix ON resident_message (resident_id);
+
+-- Who took part where and how they were reached, for "who is at the table". No personal details here.
+CREATE TABLE resident_participation (
+    id               UUID PRIMARY KEY,
+    collaboration_id UUID        NOT NULL REFERENCES collaboration (id),
+    resident_id      UUID        NOT NULL REFERENCES resident (id) ON DELETE CASCADE,
+    kind             TEXT        NOT NULL,
+    process_id       UUID,
+    series_id        UUID,
+    meeting_id       UUID,
+    channel          TEXT        NOT NULL,
+    organisation_id  UUID,
+    at               TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX resident_participation_collaboration_ix ON resident_participation (collaboration_id, kind);
+CREATE INDEX resident_participation_resident_ix ON resident_participation (resident_id);
