@@ -98,6 +98,27 @@ public class Residents {
     }
 
     /**
+     * Residents of a collaboration for staff to pick from, newest first, optionally filtered on a
+     * part of the name, e-mail or phone; keyset-paged by passing the last seen {@code seq}.
+     */
+    public List<ResidentRow> search(UUID collaborationId, String query, Long beforeSeq, int limit) {
+        String q = Text.cleanOrNull(query);
+        String pattern = q == null ? null : "%" + q.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("SELECT " + COLUMNS + ", seq FROM resident WHERE collaboration_id = :c AND erased_at IS NULL"
+                        + " AND (CAST(:before AS bigint) IS NULL OR seq < :before)"
+                        + " AND (CAST(:p AS text) IS NULL OR lower(coalesce(name, '') || ' ' || coalesce(email, '') || ' '"
+                        + " || coalesce(phone, '')) LIKE :p)"
+                        + " ORDER BY seq DESC LIMIT :limit")
+                .param("c", collaborationId).param("before", beforeSeq).param("p", pattern)
+                .param("limit", Math.max(1, Math.min(limit, 200)))
+                .query((rs, n) -> new ResidentRow(ROW.mapRow(rs, n), rs.getLong("seq"))).list();
+    }
+
+    /** A resident in a staff list with its paging key. */
+    public record ResidentRow(Resident resident, long seq) {}
+
+    /**
      * Issues a personal link token; the token itself is returned once and only its hash is kept.
      * Put it in a URL such as {@code /uitnodiging/{token}}.
      */

@@ -85,6 +85,28 @@ class ResidentsTest extends IntegrationTest {
                 .param("c", collaboration).query(String.class).list()).containsExactly("PHONE", "POST");
     }
 
+    @Test
+    void staffFindResidentsOfTheirOwnCollaborationByPartOfTheNameOrAddress() {
+        var world = fixtures.aCollaborationWithStaff();
+        var other = fixtures.aCollaborationWithStaff();
+        UUID collaboration = world.collaboration().id();
+        UUID ans = residents.register(collaboration,
+                new ResidentDetails("Ans de Vries", "ans@example.org", null, null, ContactChannel.EMAIL, "nl"));
+        residents.register(collaboration, new ResidentDetails("Kees 100%", null, null, null, ContactChannel.NONE, "nl"));
+        residents.register(other.collaboration().id(),
+                new ResidentDetails("Ans Elders", null, null, null, ContactChannel.NONE, "nl"));
+
+        assertThat(residents.search(collaboration, "de vries", null, 10))
+                .extracting(r -> r.resident().id()).containsExactly(ans);
+        assertThat(residents.search(collaboration, "ANS@", null, 10)).hasSize(1);
+        assertThat(residents.search(collaboration, "%", null, 10))
+                .extracting(r -> r.resident().name()).containsExactly("Kees 100%");
+        var firstPage = residents.search(collaboration, null, null, 1);
+        assertThat(firstPage).hasSize(1);
+        assertThat(residents.search(collaboration, null, firstPage.get(0).seq(), 10))
+                .extracting(r -> r.resident().id()).doesNotContain(firstPage.get(0).resident().id()).hasSize(1);
+    }
+
     private long count(UUID collaboration) {
         return jdbc.sql("SELECT count(*) FROM resident WHERE collaboration_id = :c").param("c", collaboration)
                 .query(Long.class).single();
