@@ -60,11 +60,23 @@ record SearchQuery(String text, ItemType type, String targetGroup, String level,
 
     /** All words must match; longer words also as the start of a longer word ("inwoner" finds "inwonersraad"). */
     static String allOf(List<String> words) {
-        return String.join(" & ", words.stream().map(w -> w.length() >= 3 ? w + ":*" : w).toList());
+        return String.join(" & ", words.stream().map(SearchQuery::term).toList());
     }
 
     /** Any of the words: used to tell which parts of a found item matched. */
     static String anyOf(List<String> words) {
-        return String.join(" | ", words.stream().map(w -> w.length() >= 3 ? w + ":*" : w).toList());
+        return String.join(" | ", words.stream().map(SearchQuery::term).toList());
+    }
+
+    /**
+     * A word as a prefix; a long word also by its first part, because the Dutch stemmer keeps
+     * forms of one verb apart ("participeren" → participer, "participatie" → participatie):
+     * their shared start "particip" finds both.
+     */
+    static String term(String word) {
+        if (word.length() >= 10) {
+            return "(" + word + ":* | " + word.substring(0, Math.max(8, word.length() - 4)) + ":*)";
+        }
+        return word.length() >= 3 ? word + ":*" : word;
     }
 }
