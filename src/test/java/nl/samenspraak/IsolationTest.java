@@ -23,6 +23,8 @@ import nl.samenspraak.input.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
+import nl.samenspraak.knowledge.LessonDraft;
+import nl.samenspraak.knowledge.Lessons;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -54,6 +56,7 @@ class IsolationTest extends IntegrationTest {
     @Autowired FeedbackLoop feedback;
     @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
+    @Autowired Lessons lessons;
 
     record Endpoint(RequestMethod method, String pattern) {
         boolean api() {
@@ -67,7 +70,7 @@ class IsolationTest extends IntegrationTest {
     }
 
     /** What collaboration A owns, as the values its path variables take. */
-    record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification) {}
+    record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification, UUID lesson) {}
 
     @Test
     void staffOfAnotherCollaborationCanNeitherReadNorChangeAnythingThroughAnyEndpoint() throws Exception {
@@ -114,7 +117,7 @@ class IsolationTest extends IntegrationTest {
             if (endpoint.method() == RequestMethod.GET || !onlyProcessVariable(endpoint.pattern())) {
                 continue;
             }
-            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null), b);
+            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null, null), b);
             var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
                     ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
                     .andReturn().getResponse();
@@ -165,14 +168,16 @@ class IsolationTest extends IntegrationTest {
         UUID batch = jdbc.sql("SELECT id FROM letter_batch WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
         UUID toCall = jdbc.sql("SELECT id FROM notification WHERE collaboration_id = :c AND channel = 'PHONE'")
                 .param("c", c).query(UUID.class).single();
-        return new Objects(process, open, letter, batch, toCall);
+        UUID lesson = lessons.write(c, new LessonDraft("Koffie aan huis", "Langsgaan", "Ouderen", "Het werkte",
+                "", List.of(), List.of(), List.of()), a.coordinatorEmail());
+        return new Objects(process, open, letter, batch, toCall, lesson);
     }
 
     /** What would give A's data away if it showed up in an answer to B. */
     private List<String> tracesOf(World a, Objects o) {
         List<String> traces = new ArrayList<>(List.of(a.collaboration().id().toString(), a.collaboration().slug(),
                 o.process().toString(), o.openInput().toString(), o.answeredInput().toString(), o.letterBatch().toString(),
-                o.callNotification().toString()));
+                o.callNotification().toString(), o.lesson().toString()));
         for (String code : jdbc.sql("SELECT follow_code FROM input WHERE collaboration_id = :c")
                 .param("c", a.collaboration().id()).query(String.class).list()) {
             traces.add(code);
@@ -198,6 +203,7 @@ class IsolationTest extends IntegrationTest {
         }
         v.put("brieven/{batchId}", String.valueOf(o.letterBatch()));
         v.put("bellijst/{notificationId}", String.valueOf(o.callNotification()));
+        v.put("lessen/{id}", String.valueOf(o.lesson()));
         return v;
     }
 

@@ -6,8 +6,10 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.knowledge.KnowledgeBase;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,15 +31,18 @@ import java.util.Locale;
 class ProcessStaffController {
 
     static final String FORM_VIEW = "process/staff/form";
+    static final int SUGGESTED_METHODS = 6;
 
     private final StaffAccess staffAccess;
     private final Processes processes;
     private final MessageSource messages;
+    private final KnowledgeBase knowledge;
 
-    ProcessStaffController(StaffAccess staffAccess, Processes processes, MessageSource messages) {
+    ProcessStaffController(StaffAccess staffAccess, Processes processes, MessageSource messages, KnowledgeBase knowledge) {
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.messages = messages;
+        this.knowledge = knowledge;
     }
 
     /** Only the form's own fields, and phase rows by index up to the limit, so a crafted index cannot grow the list. */
@@ -102,8 +107,12 @@ class ProcessStaffController {
         return errors;
     }
 
-    private static String form(Model model, CollaborationAccess access, ProcessForm form, Process existing,
-                               Map<String, String> errors) {
+    /** Methods that fit the target groups and level on the form: as saved, or as just typed when the form comes back. */
+    private String form(Model model, CollaborationAccess access, ProcessForm form, Process existing,
+                        Map<String, String> errors) {
+        model.addAttribute("suggestedMethods", knowledge.methodsFor(
+                java.util.Arrays.asList(form.getTargetGroups() == null ? new String[0] : form.getTargetGroups().split(",")),
+                form.getParticipationLevel(), LocaleContextHolder.getLocale(), SUGGESTED_METHODS));
         model.addAttribute("access", access);
         model.addAttribute("form", form);
         model.addAttribute("process", existing);
