@@ -1,0 +1,28 @@
+package nl.samenspraak.reimbursement;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A file far above the limit never reaches the form's own check: the server stops reading it. Say
+ * so plainly, with the way back to the form, instead of an error page.
+ */
+@ControllerAdvice
+class UploadTooLargeAdvice {
+
+    static final String VIEW = "reimbursement/too-large";
+    /** Only a plain path of this site goes back into the link. */
+    private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("^/[A-Za-z0-9_-][A-Za-z0-9/_-]{0,300}$");
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request) {
+        ModelAndView page = new ModelAndView(VIEW, HttpStatus.CONTENT_TOO_LARGE);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        page.addObject("backTo", SAFE_PATH.matcher(path).matches() ? path : "/");
+        return page;
+    }
+}
