@@ -8,17 +8,17 @@ import org.springframework.stereotype.Component;
 
 /** Approved amounts per resident in one calendar year: allowances against the limits, travel costs beside them. */
 @Component
-class AllowanceTotals {
+public class AllowanceTotals {
 
     /** One resident's year; {@code highestMonth} is the month with the most allowance (1-12), or 0 when none. */
-    record Row(UUID residentId, BigDecimal allowance, int highestMonth, BigDecimal highestMonthAmount,
+    public record Row(UUID residentId, BigDecimal allowance, int highestMonth, BigDecimal highestMonthAmount,
                BigDecimal travel) {
 
-        boolean overYear(YearLimits limits) {
+        public boolean overYear(YearLimits limits) {
             return limits != null && allowance.compareTo(limits.yearlyMax()) > 0;
         }
 
-        boolean overMonth(YearLimits limits) {
+        public boolean overMonth(YearLimits limits) {
             return limits != null && highestMonthAmount.compareTo(limits.monthlyMax()) > 0;
         }
     }

@@ -12,7 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The claim form as typed: everything as text, so that a wrong number comes back in the field as
  * the person typed it, with a message beside it.
  */
-record ClaimForm(String kind, String activity, String activityDate, String kilometres, String amount, String hours,
+public record ClaimForm(String kind, String activity, String activityDate, String kilometres, String amount, String hours,
                  String under21, String iban, String accountHolder, String useLastAccount, MultipartFile receipt) {
 
     private static final Pattern NUMBER = Pattern.compile("^[0-9]{1,7}([.,][0-9]{1,3})?$");
@@ -22,15 +22,15 @@ record ClaimForm(String kind, String activity, String activityDate, String kilom
         return new ClaimForm(null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    boolean isKind(String value) {
+    public boolean isKind(String value) {
         return value.equals(kind);
     }
 
-    boolean under21Checked() {
+    public boolean under21Checked() {
         return "true".equals(under21);
     }
 
-    boolean useLastAccountChecked() {
+    public boolean useLastAccountChecked() {
         return "true".equals(useLastAccount);
     }
 

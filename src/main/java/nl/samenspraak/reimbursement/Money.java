@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
  * it as {@code ${@reimbursementMoney.format(amount)}}.
  */
 @Component("reimbursementMoney")
-class Money {
+public class Money {
 
-    String format(BigDecimal amount) {
+    public String format(BigDecimal amount) {
         return format(amount, LocaleContextHolder.getLocale());
     }
 
@@ -29,7 +29,7 @@ class Money {
     }
 
     /** Kilometres, hours and rates: as many decimals as they have, in the reader's notation. */
-    String number(BigDecimal value) {
+    public String number(BigDecimal value) {
         if (value == null) {
             return "";
         }

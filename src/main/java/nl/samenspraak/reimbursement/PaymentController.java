@@ -40,9 +40,6 @@ class PaymentController {
         this.errors = errors;
     }
 
-    /** The account form as typed. */
-    record AccountForm(String debtorName, String debtorIban, String debtorBic) {}
-
     @GetMapping("/beheer/{slug}/vergoedingen/betalingen")
     String showPayments(Authentication authentication, @PathVariable String slug,
                         @RequestParam(name = "voor", required = false) Long before, Model model) {
