@@ -26,7 +26,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase().startsWith("multipart/")) {
+        if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
             try {
                 request.getParts();
             } catch (IllegalStateException | IOException | ServletException e) {
@@ -36,7 +36,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
                 String path = request.getRequestURI().substring(request.getContextPath().length());
                 response.setStatus(HttpStatus.SEE_OTHER.value());
                 response.setHeader("Location", request.getContextPath() + PAGE + "?terug="
-                        + URLEncoder.encode(SAFE_PATH.matcher(path).matches() ? path : "/", StandardCharsets.UTF_8));
+                        + URLEncoder.encode(safePath(path), StandardCharsets.UTF_8));
                 return;
             }
         }
@@ -53,6 +53,7 @@ class UploadSizeFilter extends OncePerRequestFilter {
         return false;
     }
 
+    /** Only a plain path of this site goes back into a link. */
     static String safePath(String path) {
         return path != null && SAFE_PATH.matcher(path).matches() ? path : "/";
     }

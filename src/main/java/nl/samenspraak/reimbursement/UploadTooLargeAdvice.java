@@ -15,14 +15,11 @@ import org.springframework.web.servlet.ModelAndView;
 class UploadTooLargeAdvice {
 
     static final String VIEW = "reimbursement/too-large";
-    /** Only a plain path of this site goes back into the link. */
-    private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("^/[A-Za-z0-9_-][A-Za-z0-9/_-]{0,300}$");
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request) {
         ModelAndView page = new ModelAndView(VIEW, HttpStatus.CONTENT_TOO_LARGE);
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        page.addObject("backTo", SAFE_PATH.matcher(path).matches() ? path : "/");
+        page.addObject("backTo", UploadSizeFilter.safePath(request.getRequestURI().substring(request.getContextPath().length())));
         return page;
     }
 }

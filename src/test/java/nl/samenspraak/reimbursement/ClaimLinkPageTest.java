@@ -123,6 +123,29 @@ class ClaimLinkPageTest extends IntegrationTest {
     }
 
     @Test
+    void hostileTextIsRefusedOrShownEscapedNeverRun() throws Exception {
+        String csrf = Multipart.csrf(browser.get(path).body());
+        Map<String, String> huge = Multipart.aTicketClaim(csrf);
+        huge.put("activity", "x".repeat(64 * 1024));
+        HttpResponse<String> tooLong = browser.post(path, huge, null);
+        assertThat(tooLong.statusCode()).isEqualTo(422);
+        assertThat(tooLong.body()).contains("Dit is te lang");
+        Map<String, String> odd = Multipart.aTicketClaim(csrf);
+        odd.put("amount", "=1+1");
+        odd.put("kind", "SALARY");
+        assertThat(browser.post(path, odd, null).statusCode()).isEqualTo(422);
+        assertThat(claims.ofResident(collaboration, resident)).isEmpty();
+
+        Map<String, String> script = Multipart.aTicketClaim(csrf);
+        script.put("activity", "\"><script>alert(1)</script>\u202Eevil\u0000 {{7*7}} ${7*7}");
+        assertThat(browser.post(path, script, null).statusCode()).isEqualTo(303);
+        String page = browser.get(path).body();
+        assertThat(page).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("{{7*7}} ${7*7}");
+        assertThat(claims.ofResident(collaboration, resident).getFirst().activity()).doesNotContain("\u0000");
+    }
+
+    @Test
     void unknownOrOtherPurposeLinksAnswerNotFound() throws Exception {
         assertThat(browser.get("/declaratie/unknown-token").statusCode()).isEqualTo(404);
         String pool = residents.issueLink(collaboration, resident, "pool", null, Duration.ofDays(30));
