@@ -70,7 +70,8 @@ class IsolationTest extends IntegrationTest {
     }
 
     /** What collaboration A owns, as the values its path variables take. */
-    record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification, UUID lesson) {}
+    record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification,
+                   UUID lesson, UUID claim, UUID paymentBatch) {}
 
     @Test
     void staffOfAnotherCollaborationCanNeitherReadNorChangeAnythingThroughAnyEndpoint() throws Exception {
@@ -117,7 +118,7 @@ class IsolationTest extends IntegrationTest {
             if (endpoint.method() == RequestMethod.GET || !onlyProcessVariable(endpoint.pattern())) {
                 continue;
             }
-            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null, null), b);
+            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null, null, null, null), b);
             var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
                     ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
                     .andReturn().getResponse();
@@ -170,7 +171,8 @@ class IsolationTest extends IntegrationTest {
                 .param("c", c).query(UUID.class).single();
         UUID lesson = lessons.write(c, new LessonDraft("Koffie aan huis", "Langsgaan", "Ouderen", "Het werkte",
                 "", List.of(), List.of(), List.of()), a.coordinatorEmail());
-        return new Objects(process, open, letter, batch, toCall, lesson);
+        UUID[] paid = nl.samenspraak.reimbursement.ClaimFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
+        return new Objects(process, open, letter, batch, toCall, lesson, paid[0], paid[1]);
     }
 
     /** What would give A's data away if it showed up in an answer to B. */
@@ -204,6 +206,8 @@ class IsolationTest extends IntegrationTest {
         v.put("brieven/{batchId}", String.valueOf(o.letterBatch()));
         v.put("bellijst/{notificationId}", String.valueOf(o.callNotification()));
         v.put("lessen/{id}", String.valueOf(o.lesson()));
+        v.put("vergoedingen/{claimId}", String.valueOf(o.claim()));
+        v.put("betalingen/{batchId}", String.valueOf(o.paymentBatch()));
         return v;
     }
 

@@ -1,0 +1,22 @@
+package nl.samenspraak.reimbursement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One export of approved claims for payment, with the account that pays them. */
+public record PaymentBatch(UUID id, UUID collaborationId, Instant createdAt, String createdBy, LocalDate executionDate,
+                           String debtorName, String debtorIban, String debtorBic, int claimCount, BigDecimal total,
+                           long seq) {
+
+    /** The SEPA message id: the batch id without dashes. */
+    public String messageId() {
+        return id.toString().replace("-", "");
+    }
+
+    /** A short name for people and file names. */
+    public String reference() {
+        return "B" + seq;
+    }
+}

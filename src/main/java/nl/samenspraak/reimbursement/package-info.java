@@ -1,0 +1,6 @@
+/**
+ * Reimbursements (C8): residents claim travel costs and volunteer allowances through a personal
+ * link or through staff; a coordinator decides, checked against the tax-free limits per year, and
+ * approved claims leave once for payment as CSV and a SEPA credit-transfer file.
+ */
+package nl.samenspraak.reimbursement;
