@@ -48,7 +48,7 @@ class Activities {
 
     /** A member weighed for an activity, with every reason why not (empty: fits). */
     record Candidate(Member member, Resident resident, List<Misfit> reasons) {
-        boolean fits() {
+        public boolean fits() {
             return reasons.isEmpty();
         }
     }

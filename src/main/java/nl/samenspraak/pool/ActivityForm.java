@@ -86,7 +86,7 @@ record ActivityForm(String title, String description, String date, String time, 
         return Vocabulary.parse(Energy.class, energy).orElse(null);
     }
 
-    boolean isWay(String choice) {
+    public boolean isWay(String choice) {
         return choice.equals(way);
     }
 

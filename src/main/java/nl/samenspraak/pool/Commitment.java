@@ -16,25 +16,25 @@ record Commitment(UUID id, UUID collaborationId, UUID memberId, Role role, Strin
                   UUID contactStaffId, String expected, String status, String proposedBy, Instant proposedAt,
                   Instant agreedAt, Instant endedAt, String endedBy, String endReason, Instant reminderSentAt, long seq) {
 
-    boolean proposed() {
+    public boolean proposed() {
         return "PROPOSED".equals(status);
     }
 
-    boolean active() {
+    public boolean active() {
         return "ACTIVE".equals(status);
     }
 
     /** Still open to be ended by either side: proposed, or agreed and not past its end date. */
-    boolean open(LocalDate today) {
+    public boolean open(LocalDate today) {
         return proposed() || active() && !endsOn.isBefore(today);
     }
 
     /** The status people read: an agreed commitment past its end date is simply over. */
-    String shownStatus(LocalDate today) {
+    public String shownStatus(LocalDate today) {
         return active() && endsOn.isBefore(today) ? "FINISHED" : status;
     }
 
-    boolean endedByResident() {
+    public boolean endedByResident() {
         return Commitments.RESIDENT.equals(endedBy);
     }
 }

@@ -88,7 +88,7 @@ record CommitmentForm(String member, String role, String roleOther, String start
         return Vocabulary.parse(Role.class, role).orElse(null);
     }
 
-    boolean isRole(String choice) {
+    public boolean isRole(String choice) {
         return choice.equals(role);
     }
 

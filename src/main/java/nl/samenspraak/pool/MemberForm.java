@@ -34,11 +34,11 @@ record MemberForm(String name, String email, String phone, String postalAddress,
                 consentInvitations, consentResults);
     }
 
-    boolean isContactBy(String choice) {
+    public boolean isContactBy(String choice) {
         return choice.equals(contactBy);
     }
 
-    boolean isConsentHow(String choice) {
+    public boolean isConsentHow(String choice) {
         return choice.equals(consentHow);
     }
 

@@ -32,11 +32,11 @@ record ProfileForm(List<String> interests, String interestsOther, List<String> e
                 invitations ? CHECKED : null, results ? CHECKED : null);
     }
 
-    boolean invitationsChecked() {
+    public boolean invitationsChecked() {
         return CHECKED.equals(consentInvitations);
     }
 
-    boolean resultsChecked() {
+    public boolean resultsChecked() {
         return CHECKED.equals(consentResults);
     }
 

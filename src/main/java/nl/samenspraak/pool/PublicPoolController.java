@@ -43,11 +43,12 @@ class PublicPoolController {
     private final Commitments commitments;
     private final Residents residents;
     private final PoolPages pages;
+    private final PoolTexts texts;
     private final RateLimiter limiter;
     private final int joinsPerWindow;
 
     PublicPoolController(Collaborations collaborations, PoolMembers members, Activities activities,
-                         Commitments commitments, Residents residents, PoolPages pages, RateLimiter limiter,
+                         Commitments commitments, Residents residents, PoolPages pages, PoolTexts texts, RateLimiter limiter,
                          @Value("${samenspraak.rate-limit.pool-joins-per-10-minutes:20}") int joinsPerWindow) {
         this.collaborations = collaborations;
         this.members = members;
@@ -55,6 +56,7 @@ class PublicPoolController {
         this.commitments = commitments;
         this.residents = residents;
         this.pages = pages;
+        this.texts = texts;
         this.limiter = limiter;
         this.joinsPerWindow = joinsPerWindow;
     }
@@ -164,6 +166,7 @@ class PublicPoolController {
         var invitations = activities.invitationsOf(opened.collaborationId(), opened.member().id());
         model.addAttribute("collaboration", collaborations.findById(opened.collaborationId()).orElseThrow());
         model.addAttribute("basePath", opened.basePath());
+        model.addAttribute("memberUrl", texts.url(opened.basePath()));
         model.addAttribute("profile", form);
         model.addAttribute("form", form);
         model.addAttribute("invitations", invitations);
