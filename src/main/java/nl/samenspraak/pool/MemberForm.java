@@ -64,7 +64,7 @@ record MemberForm(String name, String email, String phone, String postalAddress,
     }
 
     /** Contact and profile problems, all at once (message keys); a picked resident needs no contact details. */
-    Map<String, String> check(boolean byStaff) {
+    Map<String, String> check(boolean byStaff, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (!byStaff || residentId() == null) {
             ContactChannel by = Vocabulary.parse(ContactChannel.class, contactBy).orElse(null);
@@ -88,7 +88,8 @@ record MemberForm(String name, String email, String phone, String postalAddress,
             if (how == null || how == ConsentHow.ONLINE) {
                 errors.put("consentHow", "pool.error.consentHow");
             }
-            if (consentOnValue() == null) {
+            LocalDate on = consentOnValue();
+            if (on == null || on.isAfter(today) || on.isBefore(today.minusYears(1))) {
                 errors.put("consentOn", "pool.error.consentOn");
             }
             if (!Text.clean(organisation).isEmpty() && organisationId() == null) {

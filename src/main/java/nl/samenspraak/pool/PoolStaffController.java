@@ -97,7 +97,7 @@ class PoolStaffController {
                           @ModelAttribute("form") MemberForm form, Model model, Locale locale,
                           HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
-        Map<String, String> errors = pages.texts(form.check(true), locale);
+        Map<String, String> errors = pages.texts(form.check(true, activities.today()), locale);
         if (errors.isEmpty()) {
             try {
                 PoolMembers.Joined joined = members.addByStaff(access.collaborationId(), form.residentId(),

@@ -75,7 +75,7 @@ class PublicPoolController {
             model.addAttribute("backTo", "/inwonerpool/" + slug);
             return new ModelAndView(TOO_MANY_VIEW, model.asMap(), HttpStatus.TOO_MANY_REQUESTS);
         }
-        Map<String, String> errors = pages.texts(form.check(false), locale);
+        Map<String, String> errors = pages.texts(form.check(false, activities.today()), locale);
         if (errors.isEmpty()) {
             try {
                 PoolMembers.Joined joined = members.join(collaboration.id(), form.details(language(locale)),
