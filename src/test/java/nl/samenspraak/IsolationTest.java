@@ -48,6 +48,8 @@ class IsolationTest extends IntegrationTest {
     private static final List<String> PROCESS_KEYS = List.of("trajecten/{id}", "trajecten/{processId}",
             "processes/{id}", "processes/{processId}", "{processId}");
     private static final Set<String> OPEN_ENDPOINTS = Set.of("POST /api/v1/tokens");
+    /** Path variables of modules that add their own objects of A (module -> variable -> id). */
+    private static final Map<String, String> MODULE_OBJECTS = new LinkedHashMap<>();
 
     @Autowired Fixtures fixtures;
     @Autowired InputIntake intake;
@@ -165,6 +167,7 @@ class IsolationTest extends IntegrationTest {
         UUID batch = jdbc.sql("SELECT id FROM letter_batch WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
         UUID toCall = jdbc.sql("SELECT id FROM notification WHERE collaboration_id = :c AND channel = 'PHONE'")
                 .param("c", c).query(UUID.class).single();
+        MODULE_OBJECTS.putAll(nl.samenspraak.pool.PoolIsolationCases.objectsOf(context, c, a.coordinatorId()));
         return new Objects(process, open, letter, batch, toCall);
     }
 
@@ -198,6 +201,7 @@ class IsolationTest extends IntegrationTest {
         }
         v.put("brieven/{batchId}", String.valueOf(o.letterBatch()));
         v.put("bellijst/{notificationId}", String.valueOf(o.callNotification()));
+        v.putAll(MODULE_OBJECTS);
         return v;
     }
 
