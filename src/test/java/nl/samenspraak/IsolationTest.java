@@ -50,6 +50,8 @@ class IsolationTest extends IntegrationTest {
     private static final List<String> PROCESS_KEYS = List.of("trajecten/{id}", "trajecten/{processId}",
             "processes/{id}", "processes/{processId}", "{processId}");
     private static final Set<String> OPEN_ENDPOINTS = Set.of("POST /api/v1/tokens");
+    /** Path variables of modules that add their own objects of A (module -> variable -> id). */
+    private static final Map<String, String> MODULE_OBJECTS = new LinkedHashMap<>();
 
     @Autowired Fixtures fixtures;
     @Autowired InputIntake intake;
@@ -172,6 +174,7 @@ class IsolationTest extends IntegrationTest {
         UUID lesson = lessons.write(c, new LessonDraft("Koffie aan huis", "Langsgaan", "Ouderen", "Het werkte",
                 "", List.of(), List.of(), List.of()), a.coordinatorEmail());
         UUID[] paid = nl.samenspraak.reimbursement.ClaimFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
+        MODULE_OBJECTS.putAll(nl.samenspraak.pool.PoolIsolationCases.objectsOf(context, c, a.coordinatorId()));
         return new Objects(process, open, letter, batch, toCall, lesson, paid[0], paid[1]);
     }
 
@@ -208,6 +211,7 @@ class IsolationTest extends IntegrationTest {
         v.put("lessen/{id}", String.valueOf(o.lesson()));
         v.put("vergoedingen/{claimId}", String.valueOf(o.claim()));
         v.put("betalingen/{batchId}", String.valueOf(o.paymentBatch()));
+        v.putAll(MODULE_OBJECTS);
         return v;
     }
 

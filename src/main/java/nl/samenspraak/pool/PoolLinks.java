@@ -1,0 +1,19 @@
+package nl.samenspraak.pool;
+
+import java.time.Duration;
+
+/** The purposes and lifetimes of the personal links the pool gives out. */
+final class PoolLinks {
+
+    private PoolLinks() {}
+
+    static final String POOL = "pool";
+    static final String INVITATION = "invitation";
+    static final String COMMITMENT = "commitment";
+    static final String DEMOGRAPHICS = "demographics";
+    static final String PRIVACY = "privacy";
+
+    /** Long: a member keeps the same page as long as they take part; leaving revokes it. */
+    static final Duration MEMBER_PAGE = Duration.ofDays(2 * 366);
+    static final Duration SHORT = Duration.ofDays(30);
+}
