@@ -23,7 +23,7 @@ class Continuity {
 
     /** One held meeting: who had a place, who of them came, and who came without registering. */
     record Attendance(Meetings.Row row, int came, int walkIns) {
-        int total() {
+        public int total() {
             return came + walkIns;
         }
     }

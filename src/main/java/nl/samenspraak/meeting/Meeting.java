@@ -15,15 +15,15 @@ record Meeting(UUID id, UUID collaborationId, String title, String about, UUID p
 
     enum Status { PLANNED, HELD, CANCELLED }
 
-    LocalDate date() {
+    public LocalDate date() {
         return startsAt.atZone(ZONE).toLocalDate();
     }
 
-    LocalTime startTime() {
+    public LocalTime startTime() {
         return startsAt.atZone(ZONE).toLocalTime();
     }
 
-    LocalTime endTime() {
+    public LocalTime endTime() {
         return endsAt.atZone(ZONE).toLocalTime();
     }
 

@@ -27,7 +27,7 @@ class Meetings {
 
     /** A meeting in a list, with its venue and how many people have a place or are waiting. */
     record Row(Meeting meeting, String venueName, int registered, int waiting, int attended, long seq) {
-        int placesLeft() {
+        public int placesLeft() {
             return Math.max(0, meeting.capacity() - registered);
         }
     }

@@ -30,7 +30,7 @@ record Registration(UUID id, UUID collaborationId, UUID meetingId, UUID resident
         return String.join(",", needs.stream().distinct().sorted().map(Enum::name).toList());
     }
 
-    boolean active() {
+    public boolean active() {
         return status != Status.CANCELLED;
     }
 }

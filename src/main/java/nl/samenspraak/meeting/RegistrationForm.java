@@ -66,7 +66,7 @@ class RegistrationForm {
         return result.stream().filter(Objects::nonNull).distinct().toList();
     }
 
-    boolean hasNeed(String need) {
+    public boolean hasNeed(String need) {
         return needs != null && needs.contains(need);
     }
 

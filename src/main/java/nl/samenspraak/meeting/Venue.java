@@ -9,7 +9,7 @@ record Venue(UUID id, UUID collaborationId, String name, String address, boolean
              boolean hearingLoop, boolean publicTransport, boolean parking, String notes) {
 
     /** The accessibility features as message-key suffixes, in a fixed order; what is missing is said too. */
-    List<String> features() {
+    public List<String> features() {
         List<String> keys = new ArrayList<>();
         keys.add(stepFree ? "stepFree" : "notStepFree");
         keys.add(accessibleToilet ? "accessibleToilet" : "noAccessibleToilet");
