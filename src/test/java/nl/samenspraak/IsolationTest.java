@@ -67,7 +67,8 @@ class IsolationTest extends IntegrationTest {
     }
 
     /** What collaboration A owns, as the values its path variables take. */
-    record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification) {}
+    record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification,
+                   Map<String, String> more) {}
 
     @Test
     void staffOfAnotherCollaborationCanNeitherReadNorChangeAnythingThroughAnyEndpoint() throws Exception {
@@ -114,7 +115,7 @@ class IsolationTest extends IntegrationTest {
             if (endpoint.method() == RequestMethod.GET || !onlyProcessVariable(endpoint.pattern())) {
                 continue;
             }
-            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null), b);
+            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null, Map.of()), b);
             var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
                     ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
                     .andReturn().getResponse();
@@ -165,7 +166,8 @@ class IsolationTest extends IntegrationTest {
         UUID batch = jdbc.sql("SELECT id FROM letter_batch WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
         UUID toCall = jdbc.sql("SELECT id FROM notification WHERE collaboration_id = :c AND channel = 'PHONE'")
                 .param("c", c).query(UUID.class).single();
-        return new Objects(process, open, letter, batch, toCall);
+        return new Objects(process, open, letter, batch, toCall,
+                nl.samenspraak.meeting.MeetingIsolationCases.of(context, a, process));
     }
 
     /** What would give A's data away if it showed up in an answer to B. */
@@ -198,6 +200,7 @@ class IsolationTest extends IntegrationTest {
         }
         v.put("brieven/{batchId}", String.valueOf(o.letterBatch()));
         v.put("bellijst/{notificationId}", String.valueOf(o.callNotification()));
+        v.putAll(o.more());
         return v;
     }
 
