@@ -58,15 +58,15 @@ class MeetingInputStaffController {
     @PostMapping("/beheer/{slug}/bijeenkomsten/{meetingId}/inbreng")
     String processCaptureForm(Authentication authentication, @PathVariable String slug, @PathVariable UUID meetingId,
                               @RequestParam(name = "text", required = false) String text,
-                              @RequestParam(name = "publish", required = false) boolean publish,
+                              @RequestParam(name = "publish", required = false) String publish,
                               @RequestParam(name = "registrationId", required = false) String registrationId,
-                              @RequestParam(name = "consent", required = false) boolean consent,
+                              @RequestParam(name = "consent", required = false) String consent,
                               Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Meeting meeting = meetings.find(access.collaborationId(), meetingId).orElseThrow(NotFoundException::new);
         try {
             UUID registration = MeetingForm.optionalId(registrationId, "registrationId", "meeting.error.registration");
-            inputs.capture(meeting, text, publish, registration, consent, access.staffId());
+            inputs.capture(meeting, text, "true".equals(publish), registration, "true".equals(consent), access.staffId());
             return MeetingStaffController.redirectTo(redirect, access, meeting.id(), "inbreng");
         } catch (RuntimeException e) {
             Map<String, String> found = errors.of(e, locale);
@@ -74,7 +74,7 @@ class MeetingInputStaffController {
                 throw e;
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, access, meeting, text, publish, registrationId, consent, found);
+            return form(model, access, meeting, text, "true".equals(publish), registrationId, "true".equals(consent), found);
         }
     }
 

@@ -24,14 +24,15 @@ class RegistrationForm {
     private String postalAddress = "";
     private List<String> needs = new ArrayList<>();
     private String needsNote = "";
-    private boolean consent;
+    /** Text, not boolean: a tampered value is simply "no consent" instead of a binding error. */
+    private String consent = "";
     private String channel = "";
     private String organisationId = "";
     private String residentId = "";
     private String language = "";
 
     NewRegistration toOnline(String language) {
-        return new NewRegistration(null, details(language), needList(), needsNote, consent, Registration.ONLINE, null,
+        return new NewRegistration(null, details(language), needList(), needsNote, isConsentGiven(), Registration.ONLINE, null,
                 null, null);
     }
 
@@ -41,7 +42,7 @@ class RegistrationForm {
         }
         UUID existing = MeetingForm.optionalId(residentId, "residentId", "meeting.error.resident");
         UUID organisation = MeetingForm.optionalId(organisationId, "organisationId", "meeting.error.organisation");
-        return new NewRegistration(existing, existing == null ? details(language) : null, needList(), needsNote, consent,
+        return new NewRegistration(existing, existing == null ? details(language) : null, needList(), needsNote, isConsentGiven(),
                 channel, organisation, staffId, actor);
     }
 
@@ -84,8 +85,9 @@ class RegistrationForm {
     public void setNeeds(List<String> needs) { this.needs = needs; }
     public String getNeedsNote() { return needsNote; }
     public void setNeedsNote(String needsNote) { this.needsNote = needsNote; }
-    public boolean isConsent() { return consent; }
-    public void setConsent(boolean consent) { this.consent = consent; }
+    public String getConsent() { return consent; }
+    public void setConsent(String consent) { this.consent = consent; }
+    public boolean isConsentGiven() { return "true".equals(consent); }
     public String getChannel() { return channel; }
     public void setChannel(String channel) { this.channel = channel; }
     public String getOrganisationId() { return organisationId; }

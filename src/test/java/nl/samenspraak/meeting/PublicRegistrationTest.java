@@ -105,6 +105,41 @@ class PublicRegistrationTest extends IntegrationTest {
         assertThat(count(meeting)).isEqualTo(30);
     }
 
+    @Test
+    void everyPublicFieldAndAddressSurvivesHostileInputAndShowsItOnlyEscaped() {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID meeting = new MeetingData(venues, meetings, registrations, jdbc).aMeeting(world, null, 1000, 7);
+        Browser someone = new Browser(baseUrl(), "10.78.5.5");
+        someone.get("/bijeenkomsten/" + meeting);
+        for (String field : List.of("name", "contactBy", "email", "phone", "postalAddress", "needs", "needsNote", "consent")) {
+            for (String payload : MeetingStaffPagesTest.HOSTILE) {
+                jdbc.sql("DELETE FROM rate_limit_window WHERE bucket = 'registration:10.78.5.5'").update();
+                long before = count(meeting);
+                var form = new java.util.LinkedHashMap<String, String>(Map.of("contactBy", "NONE"));
+                form.put(field, payload);
+                HttpResponse<String> response = someone.post("/bijeenkomsten/" + meeting + "/aanmelden", form);
+                String what = field + "=" + payload.substring(0, Math.min(30, payload.length()));
+                assertThat(response.statusCode()).as(what).isIn(303, 422);
+                assertThat(response.body().toLowerCase()).as(what).doesNotContain("<svg", "<script");
+                if (response.statusCode() == 422) {
+                    assertThat(count(meeting)).as(what).isEqualTo(before);
+                } else {
+                    HttpResponse<String> page = someone.get(Browser.location(response));
+                    assertThat(page.statusCode()).as(what).isEqualTo(200);
+                    assertThat(page.body().toLowerCase()).as(what).doesNotContain("<svg", "<script");
+                }
+            }
+        }
+        for (String payload : MeetingStaffPagesTest.HOSTILE) {
+            String path = java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+            for (String url : List.of("/bijeenkomsten/" + path, "/aanmelding/" + path, "/trajecten/" + path + "/bijeenkomsten")) {
+                HttpResponse<String> response = someone.get(url);
+                assertThat(response.statusCode()).as(url).isLessThan(500);
+                assertThat(response.body().toLowerCase()).as(url).doesNotContain("<svg", "<script");
+            }
+        }
+    }
+
     private long count(UUID meeting) {
         return jdbc.sql("SELECT count(*) FROM meeting_registration WHERE meeting_id = :m").param("m", meeting)
                 .query(Long.class).single();
