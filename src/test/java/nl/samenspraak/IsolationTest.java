@@ -175,6 +175,7 @@ class IsolationTest extends IntegrationTest {
                 "", List.of(), List.of(), List.of()), a.coordinatorEmail());
         UUID[] paid = nl.samenspraak.reimbursement.ClaimFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
         MODULE_OBJECTS.putAll(nl.samenspraak.pool.PoolIsolationCases.objectsOf(context, c, a.coordinatorId()));
+        MODULE_OBJECTS.putAll(nl.samenspraak.meeting.MeetingIsolationCases.of(context, a, process));
         return new Objects(process, open, letter, batch, toCall, lesson, paid[0], paid[1]);
     }
 
