@@ -18,6 +18,7 @@ import nl.samenspraak.input.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
+import nl.samenspraak.platform.DemoContributor;
 import nl.samenspraak.process.InfluencePromise;
 import nl.samenspraak.process.ParticipationLevel;
 import nl.samenspraak.process.Phase;
@@ -67,9 +68,11 @@ class DemoContent {
     private final InputIntake intake;
     private final FeedbackLoop feedback;
     private final Clock clock;
+    private final List<DemoContributor> contributors;
 
     DemoContent(Collaborations collaborations, StaffAccounts staff, Processes processes, InputIntake intake,
-                FeedbackLoop feedback, Clock clock) {
+                FeedbackLoop feedback, Clock clock, List<DemoContributor> contributors) {
+        this.contributors = contributors;
         this.collaborations = collaborations;
         this.staff = staff;
         this.processes = processes;
@@ -97,11 +100,13 @@ class DemoContent {
                             .map(o -> new MemberOrganisation(o.name(), o.type())).toList(), ACTOR);
             UUID coordinator = staff.create(DemoLogins.coordinatorEmail(c.slug()), c.coordinatorName(), password, false, ACTOR);
             staff.grant(coordinator, collaboration.id(), Role.COORDINATOR, ACTOR);
+            List<UUID> processIds = new java.util.ArrayList<>();
             for (ProcessData p : c.processes()) {
                 UUID processId = processes.create(collaboration.id(), new ProcessDraft(p.title(), p.summary(), p.themes(),
                         p.targetGroups(), p.area(), p.participationLevel(), p.promise(), p.answerWithinDays(),
                         p.firstInvolvedPhase(), p.phases().stream().map(ph -> new Phase(ph.name(),
                                 today.plusDays(ph.startOffsetDays()), today.plusDays(ph.endOffsetDays()))).toList()), ACTOR);
+                processIds.add(processId);
                 for (InputData i : p.inputs()) {
                     LocalDate received = today.minusDays(i.receivedDaysAgo());
                     Author author = i.author() == null ? Author.anonymous() : new Author(i.author().name(),
@@ -114,6 +119,9 @@ class DemoContent {
                     }
                 }
             }
+            var demo = new DemoContributor.DemoCollaboration(collaboration.id(), c.slug(), c.name(), coordinator,
+                    DemoLogins.coordinatorEmail(c.slug()), List.copyOf(processIds), today);
+            contributors.forEach(contributor -> contributor.contribute(demo));
         }
         log.info("Demo content loaded: {} collaborations.", file.collaborations().size());
     }
