@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 class InputPersonalData implements PersonalDataHolder {
 
     private static final String MATCH = """
+             
             c.collaboration_id = :c AND (
                 (CAST(:email AS text) IS NOT NULL AND lower(c.email) = lower(:email))
                 OR (CAST(:phone AS text) IS NOT NULL AND regexp_replace(c.phone, '[^0-9+]', '', 'g') = :phone))
