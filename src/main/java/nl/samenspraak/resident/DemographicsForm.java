@@ -28,12 +28,12 @@ record DemographicsForm(String ageGroup, String gender, String postcodeArea, Str
         return m;
     }
 
-    boolean consented() {
+    public boolean consented() {
         return "ja".equals(consent);
     }
 
     /** The value of a question by its field name, for the template's radio buttons. */
-    String value(String field) {
+    public String value(String field) {
         return switch (field) {
             case "ageGroup" -> ageGroup;
             case "gender" -> gender;

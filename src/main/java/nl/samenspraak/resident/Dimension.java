@@ -42,11 +42,11 @@ enum Dimension {
     }
 
     /** The fixed groups in the order they are asked and shown; empty for postcode areas. */
-    List<String> groups() {
+    public List<String> groups() {
         return ORDER.get(this);
     }
 
-    boolean open() {
+    public boolean open() {
         return this == POSTCODE;
     }
 
@@ -81,7 +81,7 @@ enum Dimension {
     }
 
     /** Message key of a group's name; postcode areas are shown as their four digits. */
-    String groupKey(String group) {
+    public String groupKey(String group) {
         return "resident.group." + name() + "." + group;
     }
 }

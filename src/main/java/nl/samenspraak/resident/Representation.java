@@ -46,7 +46,7 @@ class Representation {
 
     /** A shown count, or why not: {@code state} SHOWN, SMALL ("minder dan 10") or HIDDEN. */
     record Cell(long value, Suppression.State state) {
-        boolean shown() {
+        public boolean shown() {
             return state == Suppression.State.SHOWN;
         }
     }
