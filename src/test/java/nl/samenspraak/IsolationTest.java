@@ -25,6 +25,10 @@ import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
 import nl.samenspraak.knowledge.LessonDraft;
 import nl.samenspraak.knowledge.Lessons;
+import nl.samenspraak.resident.ContactChannel;
+import nl.samenspraak.resident.ResidentDetails;
+import nl.samenspraak.resident.ResidentMessages;
+import nl.samenspraak.resident.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -59,6 +63,8 @@ class IsolationTest extends IntegrationTest {
     @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
     @Autowired Lessons lessons;
+    @Autowired Residents residents;
+    @Autowired ResidentMessages messages;
 
     record Endpoint(RequestMethod method, String pattern) {
         boolean api() {
@@ -73,7 +79,8 @@ class IsolationTest extends IntegrationTest {
 
     /** What collaboration A owns, as the values its path variables take. */
     record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification,
-                   UUID lesson, UUID claim, UUID paymentBatch) {}
+                   UUID lesson, UUID claim, UUID paymentBatch, UUID resident, UUID populationArea,
+                   UUID residentMessage) {}
 
     @Test
     void staffOfAnotherCollaborationCanNeitherReadNorChangeAnythingThroughAnyEndpoint() throws Exception {
@@ -120,7 +127,7 @@ class IsolationTest extends IntegrationTest {
             if (endpoint.method() == RequestMethod.GET || !onlyProcessVariable(endpoint.pattern())) {
                 continue;
             }
-            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null, null, null, null), b);
+            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null, null, null, null, null, null, null), b);
             var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
                     ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
                     .andReturn().getResponse();
@@ -176,14 +183,22 @@ class IsolationTest extends IntegrationTest {
         UUID[] paid = nl.samenspraak.reimbursement.ClaimFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
         MODULE_OBJECTS.putAll(nl.samenspraak.pool.PoolIsolationCases.objectsOf(context, c, a.coordinatorId()));
         MODULE_OBJECTS.putAll(nl.samenspraak.meeting.MeetingIsolationCases.of(context, a, process));
-        return new Objects(process, open, letter, batch, toCall, lesson, paid[0], paid[1]);
+        UUID resident = residents.register(c, new ResidentDetails("Ria", null, "0612345678", null, ContactChannel.PHONE, "nl"));
+        messages.send(c, resident, "Uitnodiging", "Wilt u komen?", null);
+        UUID message = jdbc.sql("SELECT id FROM resident_message WHERE resident_id = :r").param("r", resident)
+                .query(UUID.class).single();
+        mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/wie-doet-mee/bevolking", a.collaboration().slug())
+                .param("name", "Dorp").with(user(users.loadUserByUsername(a.coordinatorEmail()))).with(csrf()));
+        UUID area = jdbc.sql("SELECT id FROM population_area WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
+        return new Objects(process, open, letter, batch, toCall, lesson, paid[0], paid[1], resident, area, message);
     }
 
     /** What would give A's data away if it showed up in an answer to B. */
     private List<String> tracesOf(World a, Objects o) {
         List<String> traces = new ArrayList<>(List.of(a.collaboration().id().toString(), a.collaboration().slug(),
                 o.process().toString(), o.openInput().toString(), o.answeredInput().toString(), o.letterBatch().toString(),
-                o.callNotification().toString(), o.lesson().toString()));
+                o.callNotification().toString(), o.lesson().toString(), o.resident().toString(),
+                o.populationArea().toString(), o.residentMessage().toString()));
         for (String code : jdbc.sql("SELECT follow_code FROM input WHERE collaboration_id = :c")
                 .param("c", a.collaboration().id()).query(String.class).list()) {
             traces.add(code);
@@ -213,6 +228,9 @@ class IsolationTest extends IntegrationTest {
         v.put("vergoedingen/{claimId}", String.valueOf(o.claim()));
         v.put("betalingen/{batchId}", String.valueOf(o.paymentBatch()));
         v.putAll(MODULE_OBJECTS);
+        v.put("inwoners/{id}", String.valueOf(o.resident()));
+        v.put("bevolking/{areaId}", String.valueOf(o.populationArea()));
+        v.put("post-en-bellen/{messageId}", String.valueOf(o.residentMessage()));
         return v;
     }
 

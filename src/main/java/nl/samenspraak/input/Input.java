@@ -11,7 +11,8 @@ import nl.samenspraak.platform.Text;
  */
 public record Input(UUID id, UUID collaborationId, UUID processId, FollowCode followCode, String text,
                     Channel channel, LocalDate receivedOn, LocalDate answerDue, boolean publish, ContactBy contactBy,
-                    FeedbackStatus status, String answer, LocalDate answeredOn, long seq) {
+                    FeedbackStatus status, String answer, LocalDate answeredOn, long seq,
+                    boolean answerCancelled) {
 
     static final int MAX_ANSWER_LENGTH = 20_000;
 
@@ -29,15 +30,16 @@ public record Input(UUID id, UUID collaborationId, UUID processId, FollowCode fo
         }
         LocalDate on = newStatus.isFinal() ? LocalDate.now(clock) : null;
         return new Input(id, collaborationId, processId, followCode, text, channel, receivedOn, answerDue, publish,
-                contactBy, newStatus, cleaned.isEmpty() ? null : cleaned, on, seq);
+                contactBy, newStatus, cleaned.isEmpty() ? null : cleaned, on, seq, answerCancelled);
     }
 
     public boolean isAnswered() {
         return status.isFinal();
     }
 
+    /** An answer is no longer owed once its author had their data erased: nobody can be told. */
     public boolean isOverdue(LocalDate today) {
-        return !isAnswered() && today.isAfter(answerDue);
+        return !isAnswered() && !answerCancelled && today.isAfter(answerDue);
     }
 
     public boolean answeredOnTime() {

@@ -91,7 +91,7 @@ public class InputViews {
         String condition = switch (filter == null ? Filter.ALL : filter) {
             case ALL -> "";
             case OPEN -> " AND i.answered_on IS NULL";
-            case OVERDUE -> " AND i.answered_on IS NULL AND i.answer_due < :today";
+            case OVERDUE -> " AND i.answered_on IS NULL AND i.answer_cancelled_at IS NULL AND i.answer_due < :today";
             case ANSWERED -> " AND i.answered_on IS NOT NULL";
         };
         List<Input> rows = jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.collaboration_id = :c AND i.process_id = :p"
@@ -109,7 +109,7 @@ public class InputViews {
     public List<Input> dueSoon(UUID collaborationId, UUID processId, int limit) {
         return jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.collaboration_id = :c"
                         + (processId == null ? "" : " AND i.process_id = :p")
-                        + " AND i.answered_on IS NULL AND i.answer_due <= :soon ORDER BY i.answer_due, i.seq LIMIT :limit")
+                        + " AND i.answered_on IS NULL AND i.answer_cancelled_at IS NULL AND i.answer_due <= :soon ORDER BY i.answer_due, i.seq LIMIT :limit")
                 .param("c", collaborationId).param("p", processId).param("soon", today().plusDays(NEARLY_DUE_DAYS))
                 .param("limit", Math.min(Math.max(limit, 1), 500))
                 .query(Inputs::map).list();
@@ -121,7 +121,7 @@ public class InputViews {
      */
     public List<Input> dueSoonOn(UUID collaborationId, LocalDate day, int limit) {
         return jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.collaboration_id = :c"
-                        + " AND i.answered_on IS NULL AND i.answer_due <= :soon ORDER BY i.answer_due, i.seq LIMIT :limit")
+                        + " AND i.answered_on IS NULL AND i.answer_cancelled_at IS NULL AND i.answer_due <= :soon ORDER BY i.answer_due, i.seq LIMIT :limit")
                 .param("c", collaborationId).param("soon", day.plusDays(NEARLY_DUE_DAYS))
                 .param("limit", Math.min(Math.max(limit, 1), 500))
                 .query(Inputs::map).list();
@@ -138,7 +138,7 @@ public class InputViews {
                        count(*) FILTER (WHERE i.answer_due < :day) AS overdue,
                        count(*) FILTER (WHERE i.answer_due >= :day) AS nearly_due
                 FROM input i
-                WHERE i.answered_on IS NULL AND i.answer_due <= :soon
+                WHERE i.answered_on IS NULL AND i.answer_cancelled_at IS NULL AND i.answer_due <= :soon
                 GROUP BY i.collaboration_id
                 """)
                 .param("day", day).param("soon", day.plusDays(NEARLY_DUE_DAYS))
@@ -152,7 +152,7 @@ public class InputViews {
     /** Open inputs past their due date (for the API's {@code ?overdue=true}), keyset-paginated by due date order. */
     public List<Input> overdue(UUID collaborationId, UUID processId, int limit) {
         return jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.collaboration_id = :c AND i.process_id = :p"
-                        + " AND i.answered_on IS NULL AND i.answer_due < :today ORDER BY i.answer_due, i.seq LIMIT :limit")
+                        + " AND i.answered_on IS NULL AND i.answer_cancelled_at IS NULL AND i.answer_due < :today ORDER BY i.answer_due, i.seq LIMIT :limit")
                 .param("c", collaborationId).param("p", processId).param("today", today())
                 .param("limit", Math.min(Math.max(limit, 1), 1000))
                 .query(Inputs::map).list();
@@ -184,8 +184,9 @@ public class InputViews {
     private static final String SPEED_SELECT = """
             SELECT count(*) AS total,
                    count(*) FILTER (WHERE i.answered_on IS NOT NULL) AS answered,
-                   count(*) FILTER (WHERE i.answered_on IS NULL AND i.answer_due < :today) AS overdue,
-                   count(*) FILTER (WHERE i.answered_on IS NULL AND i.answer_due >= :today AND i.answer_due <= :soon) AS nearly_due,
+                   count(*) FILTER (WHERE i.answered_on IS NULL AND i.answer_cancelled_at IS NULL AND i.answer_due < :today) AS overdue,
+                   count(*) FILTER (WHERE i.answered_on IS NULL AND i.answer_cancelled_at IS NULL AND i.answer_due >= :today
+                       AND i.answer_due <= :soon) AS nearly_due,
                    count(*) FILTER (WHERE i.answered_on IS NOT NULL AND i.answered_on <= i.answer_due) AS on_time,
                    percentile_cont(0.5) WITHIN GROUP (ORDER BY i.answered_on - i.received_on)
                        FILTER (WHERE i.answered_on IS NOT NULL) AS median_days

@@ -15,7 +15,7 @@ class Inputs {
 
     static final String COLUMNS = """
             i.id, i.collaboration_id, i.process_id, i.follow_code, i.text, i.channel, i.received_on, i.answer_due,
-            i.publish, i.contact_by, i.status, i.answer, i.answered_on, i.seq
+            i.publish, i.contact_by, i.status, i.answer, i.answered_on, i.seq, i.answer_cancelled_at IS NOT NULL AS answer_cancelled
             """;
 
     private final JdbcClient jdbc;
@@ -58,6 +58,7 @@ class Inputs {
                 rs.getObject("received_on", LocalDate.class), rs.getObject("answer_due", LocalDate.class),
                 rs.getBoolean("publish"), ContactBy.valueOf(rs.getString("contact_by")),
                 FeedbackStatus.valueOf(rs.getString("status")), rs.getString("answer"),
-                rs.getObject("answered_on", LocalDate.class), rs.getLong("seq"));
+                rs.getObject("answered_on", LocalDate.class), rs.getLong("seq"),
+                rs.getBoolean("answer_cancelled"));
     }
 }

@@ -62,4 +62,20 @@ public class Outbox {
                         rs.getString("last_error")))
                 .list();
     }
+
+    /**
+     * A resident had their data erased: mails not yet sent to their address are dropped, and
+     * mails already sent keep only that a mail went out then (address, subject and text go).
+     */
+    @Transactional
+    public int forgetRecipient(UUID collaborationId, String recipient) {
+        int dropped = jdbc.sql("DELETE FROM outbox_mail WHERE collaboration_id = :c AND lower(recipient) = lower(:r) AND sent_at IS NULL")
+                .param("c", collaborationId).param("r", recipient).update();
+        return dropped + jdbc.sql("""
+                UPDATE outbox_mail SET recipient = '-', subject = '-', body = '-', attachment_name = NULL,
+                    attachment_type = NULL, attachment = NULL, last_error = NULL
+                WHERE collaboration_id = :c AND lower(recipient) = lower(:r)
+                """)
+                .param("c", collaborationId).param("r", recipient).update();
+    }
 }

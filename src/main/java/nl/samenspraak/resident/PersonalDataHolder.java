@@ -1,6 +1,8 @@
 package nl.samenspraak.resident;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Implemented by every module that stores personal data about residents, so that a resident
@@ -18,4 +20,14 @@ public interface PersonalDataHolder {
      * erasure transaction: throw to stop the whole erasure.
      */
     void erase(ResidentIdentity who);
+
+    /**
+     * The collaborations in which this module keeps contact details with this e-mail address
+     * outside a resident record (an input's contact details), so that someone who only gave an
+     * e-mail address with an input can ask for their data too. Most modules keep contact details
+     * only in the resident record and need not override this.
+     */
+    default Set<UUID> collaborationsKnowing(String email) {
+        return Set.of();
+    }
 }

@@ -171,6 +171,11 @@ public class Residents {
         }
     }
 
+    /** Whether this looks like an e-mail address, by the same rule as a registration. */
+    static boolean validEmail(String email) {
+        return email != null && email.length() <= 254 && EMAIL.matcher(email).matches();
+    }
+
     private static ResidentDetails checked(ResidentDetails given) {
         ContactChannel by = given.contactBy() == null ? ContactChannel.NONE : given.contactBy();
         String language = "en".equals(given.language()) ? "en" : "nl";
