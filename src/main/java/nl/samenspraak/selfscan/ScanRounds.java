@@ -131,9 +131,10 @@ class ScanRounds {
                 WHERE round_id = :r AND collaboration_id = :c ORDER BY position
                 """)
                 .param("r", round.id()).param("c", round.collaborationId())
-                .query((rs, n) -> Statement.theme(rs.getString("theme_key"))
-                        .map(t -> new Statement(rs.getString("statement_key"), t)))
-                .list().stream().flatMap(Optional::stream).toList();
+                .query((rs, n) -> Map.entry(rs.getString("statement_key"), rs.getString("theme_key")))
+                .list().stream()
+                .flatMap(e -> Statement.theme(e.getValue()).map(t -> new Statement(e.getKey(), t)).stream())
+                .toList();
     }
 
     /** Per group, how many responses the round has. */
