@@ -109,7 +109,7 @@ final class AnswerForm {
     }
 
     /** The key to print into the page again: the one sent, or a fresh one when it was missing or forged. */
-    String submission() {
+    public String submission() {
         return submissionKey().map(UUID::toString).orElseGet(() -> UUID.randomUUID().toString());
     }
 

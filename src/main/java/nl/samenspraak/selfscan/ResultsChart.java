@@ -14,9 +14,9 @@ import nl.samenspraak.selfscan.Statistics.GroupResult;
 record ResultsChart(int width, int height, double plotLeft, double plotRight, double plotTop, List<Tick> ticks,
                     List<Row> rows) {
 
-    static final int WIDTH = 760;
-    static final double PLOT_LEFT = 270;
-    static final double PLOT_RIGHT = 700;
+    static final int WIDTH = 800;
+    static final double PLOT_LEFT = 300;
+    static final double PLOT_RIGHT = 740;
     static final double TOP = 62;
     static final double BAR_HEIGHT = 14;
     static final double ROW_HEIGHT = 46;
@@ -25,7 +25,7 @@ record ResultsChart(int width, int height, double plotLeft, double plotRight, do
 
     /** A bar, or (when {@code shown} is false) the place where "fewer than 5" is written instead. */
     record Bar(RespondentGroup group, double y, double width, double textX, double textY, Double mean, boolean shown) {
-        boolean resident() {
+        public boolean resident() {
             return group == RespondentGroup.RESIDENT;
         }
     }

@@ -25,10 +25,13 @@ class ResultsExport {
 
     private final MessageSource messages;
     private final AccessiblePdf pdf;
+    private final String baseUrl;
 
-    ResultsExport(MessageSource messages, AccessiblePdf pdf) {
+    ResultsExport(MessageSource messages, AccessiblePdf pdf,
+                  @org.springframework.beans.factory.annotation.Value("${samenspraak.base-url}") String baseUrl) {
         this.messages = messages;
         this.pdf = pdf;
+        this.baseUrl = baseUrl;
     }
 
     /** One line per theme per group; a group below the minimum shows its count as "fewer than 5" and no numbers. */
@@ -75,6 +78,10 @@ class ResultsExport {
                         AccessiblePdf.xmlSafe(s.summary()), s.path(), AccessiblePdf.xmlSafe(s.reason()))).toList())).toList());
         variables.put("minimum", Statistics.MIN_RESPONDENTS);
         variables.put("lang", locale.getLanguage());
+        variables.put("groups", List.of(RespondentGroup.values()));
+        variables.put("residents", results.responsesOf(RespondentGroup.RESIDENT));
+        variables.put("professionals", results.responsesOf(RespondentGroup.PROFESSIONAL));
+        variables.put("baseUrl", baseUrl);
         return pdf.render(PDF_TEMPLATE, variables, locale);
     }
 

@@ -23,11 +23,24 @@ class ScanResults {
     static final int EARLIER_ROUNDS = 3;
 
     /** One theme in one group over the rounds: earlier means (oldest first; null when hidden), now, and the change. */
-    record Line(Theme theme, List<Double> earlier, Double now, Double change) {}
+    record Line(Theme theme, List<Double> earlier, Double now, Double change) {
+        /** Less than what one decimal shows: called "the same". */
+        public boolean same() {
+            return change != null && Math.abs(change) < 0.05;
+        }
+
+        public String sign() {
+            return change == null || same() ? "" : change > 0 ? "+" : "\u2212";
+        }
+
+        public Double size() {
+            return change == null ? null : Math.abs(change);
+        }
+    }
 
     /** The round against the rounds before it. */
     record Comparison(List<ScanRound> earlier, Map<RespondentGroup, List<Line>> lines) {
-        List<Line> of(RespondentGroup group) {
+        public List<Line> of(RespondentGroup group) {
             return lines.get(group);
         }
     }

@@ -9,12 +9,12 @@ record ScanRound(UUID id, UUID collaborationId, String title, String token, Loca
                  Instant createdAt, long seq) {
 
     /** Open until a coordinator closes it or its closing day has passed. */
-    boolean openOn(LocalDate today) {
+    public boolean openOn(LocalDate today) {
         return closedAt == null && (closesOn == null || !today.isAfter(closesOn));
     }
 
     /** Closed by its date rather than by a person. */
-    boolean expiredOn(LocalDate today) {
+    public boolean expiredOn(LocalDate today) {
         return closedAt == null && closesOn != null && today.isAfter(closesOn);
     }
 }

@@ -88,6 +88,7 @@ class SelfScanStaffController {
         model.addAttribute("weakThemes", current.weakest(WeakTheme.THEMES).stream()
                 .map(t -> new WeakTheme(t, knowledge.suggestionsFor(t.theme(), locale, WeakTheme.SUGGESTIONS))).toList());
         model.addAttribute("minimum", Statistics.MIN_RESPONDENTS);
+        model.addAttribute("groups", List.of(RespondentGroup.values()));
         return ROUND_VIEW;
     }
 
@@ -137,6 +138,8 @@ class SelfScanStaffController {
         model.addAttribute("rounds", rounds.ofCollaboration(access.collaborationId()));
         model.addAttribute("today", rounds.today());
         model.addAttribute("canManage", access.can(Role.COORDINATOR));
+        model.addAttribute("statementCount", Statement.current().size());
+        model.addAttribute("themeCount", Statement.current().stream().map(Statement::theme).distinct().count());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return ROUNDS_VIEW;

@@ -27,7 +27,7 @@ record Statement(String key, Theme theme) {
     }
 
     /** The name of the form field that carries the answer; also the id of its first radio button. */
-    String field() {
+    public String field() {
         return "s-" + key;
     }
 

@@ -24,16 +24,12 @@ final class Statistics {
 
     /** A group on a theme: how many answered, how often "don't know", and the summary when it may be shown. */
     record GroupResult(int respondents, int dontKnow, Summary summary) {
-        boolean shown() {
+        public boolean shown() {
             return summary != null;
         }
 
-        Double mean() {
+        public Double mean() {
             return summary == null ? null : summary.mean();
-        }
-
-        static GroupResult empty() {
-            return new GroupResult(0, 0, null);
         }
     }
 
