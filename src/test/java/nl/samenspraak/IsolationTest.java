@@ -67,7 +67,7 @@ class IsolationTest extends IntegrationTest {
     }
 
     /** What collaboration A owns, as the values its path variables take. */
-    record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification) {}
+    record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification, UUID scanRound) {}
 
     @Test
     void staffOfAnotherCollaborationCanNeitherReadNorChangeAnythingThroughAnyEndpoint() throws Exception {
@@ -114,7 +114,7 @@ class IsolationTest extends IntegrationTest {
             if (endpoint.method() == RequestMethod.GET || !onlyProcessVariable(endpoint.pattern())) {
                 continue;
             }
-            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null), b);
+            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null, null), b);
             var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
                     ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
                     .andReturn().getResponse();
@@ -165,14 +165,19 @@ class IsolationTest extends IntegrationTest {
         UUID batch = jdbc.sql("SELECT id FROM letter_batch WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
         UUID toCall = jdbc.sql("SELECT id FROM notification WHERE collaboration_id = :c AND channel = 'PHONE'")
                 .param("c", c).query(UUID.class).single();
-        return new Objects(process, open, letter, batch, toCall);
+        mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/zelfscan", a.collaboration().slug()).param("title", "Zelfscan")
+                .with(user(users.loadUserByUsername(a.coordinatorEmail()))).with(csrf()));
+        UUID scanRound = jdbc.sql("SELECT id FROM scan_round WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
+        return new Objects(process, open, letter, batch, toCall, scanRound);
     }
 
     /** What would give A's data away if it showed up in an answer to B. */
     private List<String> tracesOf(World a, Objects o) {
         List<String> traces = new ArrayList<>(List.of(a.collaboration().id().toString(), a.collaboration().slug(),
                 o.process().toString(), o.openInput().toString(), o.answeredInput().toString(), o.letterBatch().toString(),
-                o.callNotification().toString()));
+                o.callNotification().toString(), o.scanRound().toString()));
+        traces.addAll(jdbc.sql("SELECT token FROM scan_round WHERE collaboration_id = :c")
+                .param("c", a.collaboration().id()).query(String.class).list());
         for (String code : jdbc.sql("SELECT follow_code FROM input WHERE collaboration_id = :c")
                 .param("c", a.collaboration().id()).query(String.class).list()) {
             traces.add(code);
@@ -198,6 +203,7 @@ class IsolationTest extends IntegrationTest {
         }
         v.put("brieven/{batchId}", String.valueOf(o.letterBatch()));
         v.put("bellijst/{notificationId}", String.valueOf(o.callNotification()));
+        v.put("zelfscan/{roundId}", String.valueOf(o.scanRound()));
         return v;
     }
 

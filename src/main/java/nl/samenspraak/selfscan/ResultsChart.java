@@ -15,11 +15,11 @@ record ResultsChart(int width, int height, double plotLeft, double plotRight, do
                     List<Row> rows) {
 
     static final int WIDTH = 800;
-    static final double PLOT_LEFT = 300;
-    static final double PLOT_RIGHT = 740;
+    static final double PLOT_LEFT = 340;
+    static final double PLOT_RIGHT = 750;
     static final double TOP = 62;
-    static final double BAR_HEIGHT = 14;
-    static final double ROW_HEIGHT = 46;
+    static final double BAR_HEIGHT = 16;
+    static final double ROW_HEIGHT = 52;
 
     record Tick(int value, double x) {}
 
@@ -45,11 +45,11 @@ record ResultsChart(int width, int height, double plotLeft, double plotRight, do
             for (RespondentGroup group : RespondentGroup.values()) {
                 GroupResult result = theme.of(group);
                 double width = result.shown() ? Math.max(2, x(result.mean()) - PLOT_LEFT) : 0;
-                bars.add(new Bar(group, barY, width, PLOT_LEFT + width + 6, barY + BAR_HEIGHT - 2,
+                bars.add(new Bar(group, barY, width, PLOT_LEFT + width + 6, barY + BAR_HEIGHT - 3,
                         result.mean(), result.shown()));
                 barY += BAR_HEIGHT + 4;
             }
-            rows.add(new Row(theme.theme(), y + 21, y + ROW_HEIGHT - 3, bars));
+            rows.add(new Row(theme.theme(), y + 24, y + ROW_HEIGHT - 3, bars));
             y += ROW_HEIGHT;
         }
         return new ResultsChart(WIDTH, (int) Math.ceil(y + 8), PLOT_LEFT, PLOT_RIGHT, TOP - 6, ticks, rows);
