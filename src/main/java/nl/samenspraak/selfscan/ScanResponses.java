@@ -2,7 +2,6 @@ package nl.samenspraak.selfscan;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.platform.AuditTrail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,15 +49,16 @@ class ScanResponses {
         if (inserted == 0) {
             return Outcome.ALREADY_STORED;
         }
-        for (Map.Entry<String, Integer> answer : answers.scores().entrySet()) {
-            jdbc.sql("""
-                    INSERT INTO scan_answer (response_id, round_id, collaboration_id, statement_key, score)
-                    VALUES (:id, :r, :c, :key, :score)
-                    """)
-                    .param("id", id).param("r", round.id()).param("c", round.collaborationId())
-                    .param("key", answer.getKey()).param("score", answer.getValue(), java.sql.Types.SMALLINT)
-                    .update();
-        }
+        // One statement for all answers of the form: a submission costs the same whatever its length.
+        jdbc.sql("""
+                INSERT INTO scan_answer (response_id, round_id, collaboration_id, statement_key, score)
+                SELECT :id, :r, :c, t.statement_key, t.score
+                FROM unnest(CAST(:keys AS text[]), CAST(:scores AS smallint[])) AS t(statement_key, score)
+                """)
+                .param("id", id).param("r", round.id()).param("c", round.collaborationId())
+                .param("keys", answers.scores().keySet().toArray(String[]::new))
+                .param("scores", answers.scores().values().toArray(Integer[]::new))
+                .update();
         if (channel == Channel.PAPER) {
             audit.record(round.collaborationId(), actor, "selfscan.paper", "scan_response", id, "entered");
         }

@@ -66,15 +66,15 @@ class ScanRounds {
                 .param("closesOn", closesOn).param("now", Timestamp.from(clock.instant()))
                 .update();
         List<Statement> statements = Statement.current();
-        for (int i = 0; i < statements.size(); i++) {
-            jdbc.sql("""
-                    INSERT INTO scan_round_statement (round_id, collaboration_id, position, statement_key, theme_key)
-                    VALUES (:r, :c, :p, :key, :theme)
-                    """)
-                    .param("r", id).param("c", collaborationId).param("p", i)
-                    .param("key", statements.get(i).key()).param("theme", statements.get(i).theme().key())
-                    .update();
-        }
+        jdbc.sql("""
+                INSERT INTO scan_round_statement (round_id, collaboration_id, position, statement_key, theme_key)
+                SELECT :r, :c, t.ord - 1, t.statement_key, t.theme_key
+                FROM unnest(CAST(:keys AS text[]), CAST(:themes AS text[])) WITH ORDINALITY AS t(statement_key, theme_key, ord)
+                """)
+                .param("r", id).param("c", collaborationId)
+                .param("keys", statements.stream().map(Statement::key).toArray(String[]::new))
+                .param("themes", statements.stream().map(st -> st.theme().key()).toArray(String[]::new))
+                .update();
         audit.record(collaborationId, actor, "selfscan.open", "scan_round", id, "opened");
         return id;
     }
