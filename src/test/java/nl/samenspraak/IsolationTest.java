@@ -80,7 +80,7 @@ class IsolationTest extends IntegrationTest {
     /** What collaboration A owns, as the values its path variables take. */
     record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification,
                    UUID lesson, UUID claim, UUID paymentBatch, UUID resident, UUID populationArea,
-                   UUID residentMessage) {}
+                   UUID residentMessage, UUID scanRound) {}
 
     @Test
     void staffOfAnotherCollaborationCanNeitherReadNorChangeAnythingThroughAnyEndpoint() throws Exception {
@@ -127,7 +127,7 @@ class IsolationTest extends IntegrationTest {
             if (endpoint.method() == RequestMethod.GET || !onlyProcessVariable(endpoint.pattern())) {
                 continue;
             }
-            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null, null, null, null, null, null, null), b);
+            String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null, null, null, null, null, null, null, null), b);
             var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
                     ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
                     .andReturn().getResponse();
@@ -190,7 +190,11 @@ class IsolationTest extends IntegrationTest {
         mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/wie-doet-mee/bevolking", a.collaboration().slug())
                 .param("name", "Dorp").with(user(users.loadUserByUsername(a.coordinatorEmail()))).with(csrf()));
         UUID area = jdbc.sql("SELECT id FROM population_area WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
-        return new Objects(process, open, letter, batch, toCall, lesson, paid[0], paid[1], resident, area, message);
+        mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/zelfscan", a.collaboration().slug()).param("title", "Zelfscan")
+                .with(user(users.loadUserByUsername(a.coordinatorEmail()))).with(csrf()));
+        UUID scanRound = jdbc.sql("SELECT id FROM scan_round WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
+        return new Objects(process, open, letter, batch, toCall, lesson, paid[0], paid[1], resident, area, message,
+                scanRound);
     }
 
     /** What would give A's data away if it showed up in an answer to B. */
@@ -198,7 +202,9 @@ class IsolationTest extends IntegrationTest {
         List<String> traces = new ArrayList<>(List.of(a.collaboration().id().toString(), a.collaboration().slug(),
                 o.process().toString(), o.openInput().toString(), o.answeredInput().toString(), o.letterBatch().toString(),
                 o.callNotification().toString(), o.lesson().toString(), o.resident().toString(),
-                o.populationArea().toString(), o.residentMessage().toString()));
+                o.populationArea().toString(), o.residentMessage().toString(), o.scanRound().toString()));
+        traces.addAll(jdbc.sql("SELECT token FROM scan_round WHERE collaboration_id = :c")
+                .param("c", a.collaboration().id()).query(String.class).list());
         for (String code : jdbc.sql("SELECT follow_code FROM input WHERE collaboration_id = :c")
                 .param("c", a.collaboration().id()).query(String.class).list()) {
             traces.add(code);
@@ -231,6 +237,7 @@ class IsolationTest extends IntegrationTest {
         v.put("inwoners/{id}", String.valueOf(o.resident()));
         v.put("bevolking/{areaId}", String.valueOf(o.populationArea()));
         v.put("post-en-bellen/{messageId}", String.valueOf(o.residentMessage()));
+        v.put("zelfscan/{roundId}", String.valueOf(o.scanRound()));
         return v;
     }
 
