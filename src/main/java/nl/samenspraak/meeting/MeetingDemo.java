@@ -2,7 +2,9 @@ package nl.samenspraak.meeting;
 
 import java.sql.Timestamp;
 import java.text.Normalizer;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +76,9 @@ class MeetingDemo implements DemoContributor {
             "Over vervoer naar het ziekenhuis: de buurtbus rijdt niet op zaterdag. Dat is lastig voor bezoek. "
                     + "Afspraak: de coördinator zet dit in het advies.",
             "We keken terug op het halve jaar. De groep wil doorgaan. Nieuwe leden zijn welkom; vooral jongere "
-                    + "inwoners en mantelzorgers missen nog.");
+                    + "inwoners en mantelzorgers missen nog.",
+            "We lazen het conceptadvies over zorg dicht bij huis. De groep mist nog iets over de avonden en "
+                    + "weekenden. Afspraak: twee leden schrijven daar een stukje over.");
 
     private final Venues venues;
     private final MeetingSeries series;
@@ -179,47 +183,62 @@ class MeetingDemo implements DemoContributor {
     }
 
     /**
-     * Five monthly meetings that were held and one still to come. Registrations for past meetings
-     * cannot go through the service (it closes at the start), so those few rows are written as
-     * the module's tests do; attendance and minutes then go through the service again.
+     * The group meets on the second Tuesday of the month: five or six times so far, and once more
+     * soon. Registrations for past meetings cannot go through the service (it closes at the start),
+     * so those few rows are written as the module's tests do; attendance and minutes then go
+     * through the service again.
      */
     private void soundingBoard(DemoCollaboration demo, UUID venue, UUID processId, List<UUID> people) {
+        List<LocalDate> held = new ArrayList<>();
+        for (int back = 5; back >= 0; back--) {
+            LocalDate day = secondTuesday(demo.today().minusMonths(back));
+            if (day.isBefore(demo.today())) {
+                held.add(day);
+            }
+        }
         SeriesForm form = new SeriesForm();
         form.setName("Klankbordgroep");
         form.setPurpose("Een vaste groep inwoners denkt elke maand mee over zorg en welzijn. Zij zeggen wat zij horen "
                 + "in hun buurt en lezen mee met plannen voordat die vastliggen.");
         form.setCadence(Series.Cadence.MONTHLY.name());
         form.setPlannedPerYear("11");
-        LocalDate last = demo.today().minusDays(10);
-        form.setStartsOn(last.minusMonths(5).withDayOfMonth(1).toString());
+        form.setStartsOn(held.getFirst().withDayOfMonth(1).toString());
         UUID seriesId = series.create(demo.collaborationId(), form, demo.coordinatorEmail());
         List<UUID> group = people.subList(0, 6);
-        for (int k = 4; k >= 0; k--) {
-            UUID pastProcess = k <= 1 ? processId : null;
+        for (int i = 0; i < held.size(); i++) {
+            boolean latest = i == held.size() - 1;
+            UUID pastProcess = i >= held.size() - 2 ? processId : null;
             UUID meetingId = meeting(demo, "Klankbordgroep", "Vaste bijeenkomst van de klankbordgroep.", pastProcess,
-                    seriesId, venue, last.minusMonths(k), "14:00", "16:00", 12);
+                    seriesId, venue, held.get(i), "14:00", "16:00", 12);
             List<UUID> registered = new ArrayList<>();
             for (UUID resident : group) {
-                registered.add(pastRegistration(demo, meetingId, seriesId, pastProcess, resident, last.minusMonths(k)));
+                registered.add(pastRegistration(demo, meetingId, seriesId, pastProcess, resident, held.get(i)));
             }
             // Not everyone comes every time: one or two stay away, and sometimes someone brings a neighbour.
-            Set<UUID> came = Set.copyOf(registered.subList(0, 6 - 1 - k % 2));
-            changes.recordAttendance(demo.collaborationId(), meetingId, came, String.valueOf(k % 3),
+            Set<UUID> came = Set.copyOf(registered.subList(0, 5 - i % 2));
+            changes.recordAttendance(demo.collaborationId(), meetingId, came, String.valueOf(i % 3),
                     demo.coordinatorEmail());
-            meetings.saveMinutes(demo.collaborationId(), meetingId, MINUTES.get(4 - k), demo.coordinatorEmail());
-            if (k == 0 && processId != null) {
-                Meeting held = meetings.find(demo.collaborationId(), meetingId).orElseThrow();
-                inputs.capture(held, "Kan de praktijkondersteuner ook een vaste ochtend in ons dorp zitten? Nu moeten "
-                        + "ouderen daarvoor met de bus naar " + PLACES.get(demo.slug()).town() + ".", true,
+            meetings.saveMinutes(demo.collaborationId(), meetingId, MINUTES.get(i % MINUTES.size()),
+                    demo.coordinatorEmail());
+            if (latest && processId != null) {
+                Meeting meeting = meetings.find(demo.collaborationId(), meetingId).orElseThrow();
+                inputs.capture(meeting, "Kan de praktijkondersteuner ook een vaste ochtend in ons dorp zitten? Nu "
+                        + "moeten ouderen daarvoor met de bus naar " + PLACES.get(demo.slug()).town() + ".", true,
                         registered.getFirst(), true, demo.coordinatorId());
             }
         }
+        LocalDate nextDay = secondTuesday(demo.today());
         UUID next = meeting(demo, "Klankbordgroep", "Vaste bijeenkomst van de klankbordgroep. Op de agenda: het advies "
-                + "over zorg dicht bij huis.", null, seriesId, venue, last.plusMonths(1), "14:00", "16:00", 12);
+                + "over zorg dicht bij huis.", null, seriesId, venue,
+                nextDay.isAfter(demo.today()) ? nextDay : secondTuesday(demo.today().plusMonths(1)), "14:00", "16:00", 12);
         for (UUID resident : group.subList(0, 4)) {
             registrations.register(demo.collaborationId(), next, new NewRegistration(resident, null, List.of(), null,
                     false, "STAFF", null, demo.coordinatorId(), demo.coordinatorEmail()));
         }
+    }
+
+    private static LocalDate secondTuesday(LocalDate inMonth) {
+        return inMonth.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
     }
 
     private UUID pastRegistration(DemoCollaboration demo, UUID meetingId, UUID seriesId, UUID processId, UUID resident,

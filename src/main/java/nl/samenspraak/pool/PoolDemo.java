@@ -102,7 +102,8 @@ class PoolDemo implements DemoContributor {
         List<UUID> pool = join(demo);
         invite(demo, pool);
         connector(demo, pool.get(4));
-        commitments.propose(demo.collaborationId(), new CommitmentForm(pool.get(7).toString(), Vocabulary.Role.SOUNDING_BOARD.name(),
+        commitments.propose(demo.collaborationId(), new CommitmentForm(pool.get(7).toString(),
+                Vocabulary.Role.SOUNDING_BOARD.name(),
                 "", demo.today().plusDays(14).toString(), demo.today().plusDays(14).plusYears(1).toString(), "4",
                 "U krijgt de stukken een week van tevoren, op papier of per e-mail.", "",
                 "Reiskosten: 0,23 euro per kilometer.", demo.coordinatorId().toString(),
@@ -119,8 +120,8 @@ class PoolDemo implements DemoContributor {
             if (i == ADDED_BY_STAFF) {
                 UUID welfare = collaborations.registeredOrganisations(demo.collaborationId()).stream()
                         .filter(o -> o.type() == OrganisationType.WELFARE).map(o -> o.id()).findFirst().orElse(null);
-                ResidentDetails byPost = new ResidentDetails(name, null, null, "Molenweg " + (3 + i) + ", " + TOWNS.get(demo.slug()),
-                        ContactChannel.POST, "nl");
+                ResidentDetails byPost = new ResidentDetails(name, null, null,
+                        "Molenweg " + (3 + i) + ", " + TOWNS.get(demo.slug()), ContactChannel.POST, "nl");
                 ids.add(members.addByStaff(demo.collaborationId(), null, byPost, PROFILES.get(i), false,
                         ConsentHow.IN_PERSON, demo.today().minusDays(12), welfare, demo.coordinatorEmail()).memberId());
                 continue;
@@ -144,7 +145,8 @@ class PoolDemo implements DemoContributor {
      */
     private void invite(DemoCollaboration demo, List<UUID> pool) {
         LocalDate wednesday = demo.today().plusDays(6).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
-        UUID activity = activities.create(demo.collaborationId(), new ActivityForm("Proeflezen: is onze uitnodiging duidelijk?",
+        UUID activity = activities.create(demo.collaborationId(), new ActivityForm(
+                "Proeflezen: is onze uitnodiging duidelijk?",
                 "We schrijven een uitnodiging voor een bijeenkomst. Leest u mee of de tekst duidelijk is? We zitten "
                         + "anderhalf uur samen aan tafel, met koffie.", wednesday.toString(), "14:00", "1,5",
                 Way.IN_PERSON.name(), null, Energy.THINKING_ALONG.name()), demo.coordinatorEmail());
