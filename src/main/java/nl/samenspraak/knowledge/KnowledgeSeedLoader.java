@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * overwrite the real content. Missing files or a missing folder are no error.
  */
 @Component
+// Before the demo (order 10): demo lessons refer to methods and themes of the seed.
+@org.springframework.core.annotation.Order(5)
 class KnowledgeSeedLoader implements ApplicationRunner {
 
     static final String MAIN_SEED = "classpath:knowledge/seed/";

@@ -118,8 +118,9 @@ class LessonDemo implements DemoContributor {
     }
 
     /**
-     * The demo loads before the seed runner on a first start, and lessons may only name known
-     * methods and target groups; loading the seed is idempotent, so the runner later finds it done.
+     * Lessons may only name known methods and target groups. The seed runner (order 5) normally ran
+     * before the demo (order 10); loading is idempotent, so this also covers a demo load started
+     * some other way, such as from a test.
      */
     private void seeded(List<LessonDraft> drafts) {
         List<String> methods = drafts.stream().flatMap(d -> d.methods().stream()).distinct().toList();
