@@ -45,24 +45,24 @@ class ResidentDemo implements DemoContributor {
             case "texel" -> {
                 area(c, "Texel", population(
                         new long[] {1_100, 2_400, 3_900, 2_200, 1_800}, new long[] {5_750, 5_650},
-                        Map.of("1791", 6_050L, "1792", 980L, "1793", 360L, "1794", 1_120L, "1795", 1_290L,
-                                "1796", 1_050L, "1797", 550L),
+                        postcodes("1791", 6_050, "1792", 980, "1793", 360, "1794", 1_120, "1795", 1_290,
+                                "1796", 1_050, "1797", 550),
                         new long[] {1_700, 9_700}, new long[] {10_250, 720, 430},
                         new long[] {3_600, 4_900, 2_900}, new long[] {3_800, 4_300, 3_300}));
                 pool(c);
             }
             case "heerenveen" -> area(c, "Gemeente Heerenveen", population(
                     new long[] {5_000, 11_000, 14_000, 6_500, 5_500}, new long[] {21_200, 20_800},
-                    Map.of("8441", 3_800L, "8442", 5_200L, "8443", 4_900L, "8444", 4_100L, "8445", 3_600L,
-                            "8446", 4_300L, "8447", 5_000L, "8448", 3_900L, "8453", 2_400L, "8455", 2_100L,
-                            "8458", 2_700L),
+                    postcodes("8441", 3_800, "8442", 5_200, "8443", 4_900, "8444", 4_100, "8445", 3_600,
+                            "8446", 4_300, "8447", 5_000, "8448", 3_900, "8453", 2_400, "8455", 2_100,
+                            "8458", 2_700),
                     new long[] {6_300, 35_700}, new long[] {37_000, 2_200, 2_800},
                     new long[] {13_400, 17_600, 11_000}, new long[] {14_300, 15_100, 12_600}));
             case "mijnstreek" -> area(c, "Parkstad", population(
                     new long[] {20_000, 45_000, 62_000, 38_000, 45_000}, new long[] {107_000, 103_000},
-                    Map.of("6411", 14_000L, "6412", 16_500L, "6413", 15_000L, "6415", 12_500L, "6417", 18_000L,
-                            "6418", 17_000L, "6441", 22_000L, "6443", 21_000L, "6461", 24_000L, "6465", 20_000L,
-                            "6371", 16_000L, "6373", 14_000L),
+                    postcodes("6411", 14_000, "6412", 16_500, "6413", 15_000, "6415", 12_500, "6417", 18_000,
+                            "6418", 17_000, "6441", 22_000, "6443", 21_000, "6461", 24_000, "6465", 20_000,
+                            "6371", 16_000, "6373", 14_000),
                     new long[] {42_000, 168_000}, new long[] {168_000, 26_000, 16_000},
                     new long[] {78_000, 82_000, 50_000}, new long[] {84_000, 76_000, 50_000}));
             default -> { }
@@ -82,12 +82,21 @@ class ResidentDemo implements DemoContributor {
         Map<Dimension, Map<String, Long>> counts = new EnumMap<>(Dimension.class);
         counts.put(Dimension.AGE, groups(Dimension.AGE, age));
         counts.put(Dimension.GENDER, groups(Dimension.GENDER, womenMen));
-        counts.put(Dimension.POSTCODE, new LinkedHashMap<>(postcodes));
+        counts.put(Dimension.POSTCODE, postcodes);
         counts.put(Dimension.DISABILITY, groups(Dimension.DISABILITY, disability));
         counts.put(Dimension.MIGRATION, groups(Dimension.MIGRATION, migration));
         counts.put(Dimension.EDUCATION, groups(Dimension.EDUCATION, education));
         counts.put(Dimension.INCOME, groups(Dimension.INCOME, income));
         return counts;
+    }
+
+    /** Postcode areas and their people, in pairs. */
+    private static Map<String, Long> postcodes(Object... areasAndPeople) {
+        Map<String, Long> map = new LinkedHashMap<>();
+        for (int i = 0; i < areasAndPeople.length; i += 2) {
+            map.put((String) areasAndPeople[i], ((Integer) areasAndPeople[i + 1]).longValue());
+        }
+        return map;
     }
 
     private static Map<String, Long> groups(Dimension d, long[] people) {

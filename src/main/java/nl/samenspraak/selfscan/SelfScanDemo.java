@@ -181,11 +181,10 @@ class SelfScanDemo implements DemoContributor {
      */
     private void backdate(ScanRound round, LocalDate start, LocalDate end, boolean closed, Random random) {
         ZoneId zone = ZoneId.systemDefault();
-        jdbc.sql("UPDATE scan_round SET created_at = :created, closed_at = CASE WHEN :closed THEN :end ELSE NULL END"
-                        + " WHERE id = :r")
+        jdbc.sql("UPDATE scan_round SET created_at = :created, closed_at = :closedAt WHERE id = :r")
                 .param("created", Timestamp.from(start.atTime(9, 0).atZone(zone).toInstant()))
-                .param("closed", closed)
-                .param("end", Timestamp.from(end.atTime(17, 0).atZone(zone).toInstant()))
+                .param("closedAt", closed ? Timestamp.from(end.atTime(17, 0).atZone(zone).toInstant()) : null,
+                        java.sql.Types.TIMESTAMP)
                 .param("r", round.id())
                 .update();
         List<UUID> ids = jdbc.sql("SELECT id FROM scan_response WHERE round_id = :r ORDER BY id")
