@@ -1,22 +1,11 @@
 package nl.samenspraak.input;
 
-/** A rule of input or answer was broken; nothing was stored. {@code field} and {@code messageKey} say what. */
-public class InvalidInputException extends RuntimeException {
+import nl.samenspraak.platform.InvalidFieldException;
 
-    private final String field;
-    private final String messageKey;
+/** A rule of input or answer was broken; nothing was stored. {@code field} and {@code messageKey} say what. */
+public class InvalidInputException extends InvalidFieldException {
 
     public InvalidInputException(String field, String messageKey) {
-        super(messageKey, null, false, false);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

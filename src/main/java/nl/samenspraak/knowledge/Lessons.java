@@ -24,22 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Lessons {
 
     /** A field that cannot be stored as typed, with the message key that says why. */
-    public static class InvalidLessonException extends RuntimeException {
-        private final String field;
-        private final String messageKey;
-
+    public static class InvalidLessonException extends nl.samenspraak.platform.InvalidFieldException {
         public InvalidLessonException(String field, String messageKey) {
-            super(field + ": " + messageKey, null, false, false);
-            this.field = field;
-            this.messageKey = messageKey;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String messageKey() {
-            return messageKey;
+            super(field, messageKey);
         }
     }
 

@@ -1,22 +1,11 @@
 package nl.samenspraak.pool;
 
-/** A rule of the pool was broken; nothing was stored. {@code field} and {@code messageKey} say what. */
-class InvalidPoolInputException extends RuntimeException {
+import nl.samenspraak.platform.InvalidFieldException;
 
-    private final String field;
-    private final String messageKey;
+/** A rule of the pool was broken; nothing was stored. {@code field} and {@code messageKey} say what. */
+class InvalidPoolInputException extends InvalidFieldException {
 
     InvalidPoolInputException(String field, String messageKey) {
-        super(messageKey, null, false, false);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    String field() {
-        return field;
-    }
-
-    String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

@@ -22,22 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Processes {
 
     /** A rule of a process was broken; {@code field} and {@code messageKey} say where and what. */
-    public static class InvalidProcessException extends RuntimeException {
-        private final String field;
-        private final String messageKey;
-
+    public static class InvalidProcessException extends nl.samenspraak.platform.InvalidFieldException {
         public InvalidProcessException(String field, String messageKey) {
-            super(messageKey, null, false, false);
-            this.field = field;
-            this.messageKey = messageKey;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String messageKey() {
-            return messageKey;
+            super(field, messageKey);
         }
     }
 

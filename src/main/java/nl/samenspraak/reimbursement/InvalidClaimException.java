@@ -1,25 +1,15 @@
 package nl.samenspraak.reimbursement;
 
-/** A claim, decision or setting broke a rule; nothing was stored. {@code field} and {@code messageKey} say what. */
-public class InvalidClaimException extends RuntimeException {
+import nl.samenspraak.platform.InvalidFieldException;
 
-    private final String field;
-    private final String messageKey;
+/** A claim, decision or setting broke a rule; nothing was stored. {@code field} and {@code messageKey} say what. */
+public class InvalidClaimException extends InvalidFieldException {
+
     private final Object[] arguments;
 
     public InvalidClaimException(String field, String messageKey, Object... arguments) {
-        super(messageKey, null, false, false);
-        this.field = field;
-        this.messageKey = messageKey;
+        super(field, messageKey);
         this.arguments = arguments;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 
     public Object[] arguments() {

@@ -1,22 +1,11 @@
 package nl.samenspraak.resident;
 
-/** Contact details broke a rule; nothing was stored. {@code field} and {@code messageKey} say what. */
-public class InvalidResidentException extends RuntimeException {
+import nl.samenspraak.platform.InvalidFieldException;
 
-    private final String field;
-    private final String messageKey;
+/** Contact details broke a rule; nothing was stored. {@code field} and {@code messageKey} say what. */
+public class InvalidResidentException extends InvalidFieldException {
 
     public InvalidResidentException(String field, String messageKey) {
-        super(messageKey, null, false, false);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }
