@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.platform.AuditTrail;
@@ -26,12 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InputPersonalData implements PersonalDataHolder {
 
-    private static final String MATCH = """
-             
-            c.collaboration_id = :c AND (
-                (CAST(:email AS text) IS NOT NULL AND lower(c.email) = lower(:email))
-                OR (CAST(:phone AS text) IS NOT NULL AND regexp_replace(c.phone, '[^0-9+]', '', 'g') = :phone))
-            """;
+    private static final String MATCH = InputContacts.MATCH;
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -111,12 +105,7 @@ class InputPersonalData implements PersonalDataHolder {
                 .param("e", email.strip()).query(UUID.class).list());
     }
 
-    /** Phone numbers are typed with spaces and dashes; compare the digits (and a leading +). */
     private static String digits(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String d = phone.replaceAll("[^0-9+]", "");
-        return d.isEmpty() ? null : d.toLowerCase(Locale.ROOT);
+        return InputContacts.digits(phone);
     }
 }

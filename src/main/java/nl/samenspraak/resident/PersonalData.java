@@ -70,6 +70,7 @@ class PersonalData {
         addIfAny(sections, "resident.privacy.section.participation", participation(collaborationId, residentId));
         addIfAny(sections, "resident.privacy.section.messages", messages(collaborationId, residentId));
         addIfAny(sections, "resident.privacy.section.links", links(collaborationId, residentId));
+        addIfAny(sections, "resident.privacy.section.mails", mails(collaborationId, r.email()));
         holders.orderedStream().forEach(h -> sections.addAll(h.export(who)));
         return new Export(r, clock.instant(), sections);
     }
@@ -165,6 +166,19 @@ class PersonalData {
                         new Field("resident.privacy.createdAt", time(rs.getTimestamp("created_at").toInstant())),
                         new Field("resident.privacy.expiresAt", time(rs.getTimestamp("expires_at").toInstant())))))
                 .list();
+    }
+
+    /** The e-mails to their address; erasure blanks them through {@link Outbox#forgetRecipient}. */
+    private List<PersonalDataRecord> mails(UUID c, String email) {
+        if (email == null) {
+            return List.of();
+        }
+        return outbox.toRecipient(c, email).stream().map(m -> new PersonalDataRecord(List.of(
+                        new Field("resident.privacy.subject", m.subject()),
+                        new Field("resident.privacy.body", m.body()),
+                        new Field("resident.privacy.createdAt", time(m.createdAt())),
+                        new Field("resident.privacy.sentAt", time(m.sentAt())))))
+                .toList();
     }
 
     private static void addIfAny(List<PersonalDataSection> sections, String key, List<PersonalDataRecord> records) {
