@@ -48,7 +48,7 @@ class FeedbackPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(ResidentIdentity who) {
-        List<UUID> ids = contacts.inputsOf(who.collaborationId(), who.email(), who.phone());
+        List<UUID> ids = contacts.inputsOf(who.collaborationId(), who.email(), who.phone(), who.name(), who.postalAddress());
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -75,7 +75,7 @@ class FeedbackPersonalData implements PersonalDataHolder {
 
     @Override
     public void erase(ResidentIdentity who) {
-        List<UUID> ids = contacts.inputsOf(who.collaborationId(), who.email(), who.phone());
+        List<UUID> ids = contacts.inputsOf(who.collaborationId(), who.email(), who.phone(), who.name(), who.postalAddress());
         if (ids.isEmpty()) {
             return;
         }

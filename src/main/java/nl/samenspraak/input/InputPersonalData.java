@@ -39,7 +39,7 @@ class InputPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(ResidentIdentity who) {
-        if (who.email() == null && who.phone() == null) {
+        if (who.email() == null && who.phone() == null && who.postalAddress() == null) {
             return List.of();
         }
         List<PersonalDataRecord> records = jdbc.sql("""
@@ -48,6 +48,7 @@ class InputPersonalData implements PersonalDataHolder {
                 FROM input_contact c JOIN input i ON i.id = c.input_id JOIN process p ON p.id = i.process_id
                 WHERE """ + MATCH + " ORDER BY i.seq")
                 .param("c", who.collaborationId()).param("email", who.email()).param("phone", digits(who.phone()))
+                .param("name", InputContacts.letters(who.name())).param("address", InputContacts.letters(who.postalAddress()))
                 .query((rs, n) -> new PersonalDataRecord(List.of(
                         new Field("input.privacy.process", rs.getString("title")),
                         new Field("input.privacy.text", rs.getString("text")),
@@ -70,11 +71,12 @@ class InputPersonalData implements PersonalDataHolder {
 
     @Override
     public void erase(ResidentIdentity who) {
-        if (who.email() == null && who.phone() == null) {
+        if (who.email() == null && who.phone() == null && who.postalAddress() == null) {
             return;
         }
         List<UUID> inputs = jdbc.sql("SELECT c.input_id FROM input_contact c WHERE " + MATCH + " FOR UPDATE")
                 .param("c", who.collaborationId()).param("email", who.email()).param("phone", digits(who.phone()))
+                .param("name", InputContacts.letters(who.name())).param("address", InputContacts.letters(who.postalAddress()))
                 .query(UUID.class).list();
         if (inputs.isEmpty()) {
             return;

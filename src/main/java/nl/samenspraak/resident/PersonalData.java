@@ -54,11 +54,13 @@ class PersonalData {
     }
 
     /**
-     * Who the request is about. The phone number is only used to find input with it when staff
-     * checked who they speak to: an e-mail link does not prove that the phone number is theirs.
+     * Who the request is about. The phone number, name and postal address are only used to find
+     * input with them when staff checked who they speak to: an e-mail link does not prove them.
      */
     static ResidentIdentity identity(Resident r, Proof proof) {
-        return new ResidentIdentity(r.collaborationId(), r.id(), r.email(), proof == Proof.STAFF ? r.phone() : null);
+        boolean checked = proof == Proof.STAFF;
+        return new ResidentIdentity(r.collaborationId(), r.id(), r.email(), checked ? r.phone() : null,
+                checked ? r.name() : null, checked ? r.postalAddress() : null);
     }
 
     Export export(UUID collaborationId, UUID residentId, Proof proof) {
