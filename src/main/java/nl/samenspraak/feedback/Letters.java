@@ -38,7 +38,8 @@ class Letters {
 
     record Due(List<DueLetter> letters, int total) {}
 
-    record Batch(UUID id, LocalDateTime createdAt, String createdBy, int letters) {}
+    /** @param pdfRemoved the PDF was deleted because one of its authors had their data erased */
+    record Batch(UUID id, LocalDateTime createdAt, String createdBy, int letters, boolean pdfRemoved) {}
 
     private record Open(UUID id, UUID inputId) {}
 
@@ -89,18 +90,19 @@ class Letters {
     List<Batch> batches(UUID collaborationId) {
         Map<UUID, String> names = staffNames(collaborationId);
         return jdbc.sql("""
-                SELECT id, created_at, created_by, letters FROM letter_batch
+                SELECT id, created_at, created_by, letters, pdf_removed_at FROM letter_batch
                 WHERE collaboration_id = :c ORDER BY created_at DESC LIMIT :limit
                 """)
                 .param("c", collaborationId).param("limit", BATCHES_SHOWN)
                 .query((rs, n) -> new Batch(rs.getObject("id", UUID.class),
                         LocalDateTime.ofInstant(rs.getTimestamp("created_at").toInstant(), clock.getZone()),
-                        names.getOrDefault(rs.getObject("created_by", UUID.class), ""), rs.getInt("letters")))
+                        names.getOrDefault(rs.getObject("created_by", UUID.class), ""), rs.getInt("letters"),
+                        rs.getTimestamp("pdf_removed_at") != null))
                 .list();
     }
 
     Optional<byte[]> pdf(UUID collaborationId, UUID batchId) {
-        return jdbc.sql("SELECT pdf FROM letter_batch WHERE id = :id AND collaboration_id = :c")
+        return jdbc.sql("SELECT pdf FROM letter_batch WHERE id = :id AND collaboration_id = :c AND pdf IS NOT NULL")
                 .param("id", batchId).param("c", collaborationId)
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }

@@ -85,6 +85,8 @@ class LettersController {
         model.addAttribute("canSeeOutbox", access.can(Role.COORDINATOR));
         model.addAttribute("due", letters.due(access.collaborationId()));
         model.addAttribute("batches", batches);
+        // Viewers cannot download, but must still see that a PDF was removed for privacy.
+        model.addAttribute("fileColumn", access.can(Role.PROFESSIONAL) || batches.stream().anyMatch(Letters.Batch::pdfRemoved));
         model.addAttribute("maxBatch", Letters.MAX_BATCH);
         // Only a batch of this collaboration can be named in the notice.
         model.addAttribute("made", parse(made).flatMap(id -> batches.stream().filter(b -> b.id().equals(id)).findFirst())

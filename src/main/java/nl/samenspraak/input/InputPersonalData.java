@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.platform.AuditTrail;
@@ -26,12 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InputPersonalData implements PersonalDataHolder {
 
-    private static final String MATCH = """
-             
-            c.collaboration_id = :c AND (
-                (CAST(:email AS text) IS NOT NULL AND lower(c.email) = lower(:email))
-                OR (CAST(:phone AS text) IS NOT NULL AND regexp_replace(c.phone, '[^0-9+]', '', 'g') = :phone))
-            """;
+    private static final String MATCH = InputContacts.MATCH;
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -45,7 +39,7 @@ class InputPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(ResidentIdentity who) {
-        if (who.email() == null && who.phone() == null) {
+        if (who.email() == null && who.phone() == null && who.postalAddress() == null) {
             return List.of();
         }
         List<PersonalDataRecord> records = jdbc.sql("""
@@ -54,6 +48,7 @@ class InputPersonalData implements PersonalDataHolder {
                 FROM input_contact c JOIN input i ON i.id = c.input_id JOIN process p ON p.id = i.process_id
                 WHERE """ + MATCH + " ORDER BY i.seq")
                 .param("c", who.collaborationId()).param("email", who.email()).param("phone", digits(who.phone()))
+                .param("name", InputContacts.letters(who.name())).param("address", InputContacts.letters(who.postalAddress()))
                 .query((rs, n) -> new PersonalDataRecord(List.of(
                         new Field("input.privacy.process", rs.getString("title")),
                         new Field("input.privacy.text", rs.getString("text")),
@@ -76,11 +71,12 @@ class InputPersonalData implements PersonalDataHolder {
 
     @Override
     public void erase(ResidentIdentity who) {
-        if (who.email() == null && who.phone() == null) {
+        if (who.email() == null && who.phone() == null && who.postalAddress() == null) {
             return;
         }
         List<UUID> inputs = jdbc.sql("SELECT c.input_id FROM input_contact c WHERE " + MATCH + " FOR UPDATE")
                 .param("c", who.collaborationId()).param("email", who.email()).param("phone", digits(who.phone()))
+                .param("name", InputContacts.letters(who.name())).param("address", InputContacts.letters(who.postalAddress()))
                 .query(UUID.class).list();
         if (inputs.isEmpty()) {
             return;
@@ -111,12 +107,7 @@ class InputPersonalData implements PersonalDataHolder {
                 .param("e", email.strip()).query(UUID.class).list());
     }
 
-    /** Phone numbers are typed with spaces and dashes; compare the digits (and a leading +). */
     private static String digits(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String d = phone.replaceAll("[^0-9+]", "");
-        return d.isEmpty() ? null : d.toLowerCase(Locale.ROOT);
+        return InputContacts.digits(phone);
     }
 }

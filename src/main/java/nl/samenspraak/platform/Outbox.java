@@ -63,6 +63,22 @@ public class Outbox {
                 .list();
     }
 
+    /** Every mail of one collaboration to this address, oldest first, for the recipient's own data export. */
+    public List<MailView> toRecipient(UUID collaborationId, String recipient) {
+        return jdbc.sql("""
+                SELECT id, recipient, subject, body, created_at, attempts, sent_at, last_error
+                FROM outbox_mail WHERE collaboration_id = :collaboration AND lower(recipient) = lower(:r)
+                ORDER BY created_at
+                """)
+                .param("collaboration", collaborationId).param("r", recipient)
+                .query((rs, n) -> new MailView(rs.getObject("id", UUID.class), rs.getString("recipient"),
+                        rs.getString("subject"), rs.getString("body"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getInt("attempts"),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
+                        rs.getString("last_error")))
+                .list();
+    }
+
     /**
      * A resident had their data erased: mails not yet sent to their address are dropped, and
      * mails already sent keep only that a mail went out then (address, subject and text go).

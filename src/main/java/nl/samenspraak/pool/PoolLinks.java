@@ -16,4 +16,6 @@ final class PoolLinks {
     /** Long: a member keeps the same page as long as they take part; leaving revokes it. */
     static final Duration MEMBER_PAGE = Duration.ofDays(2 * 366);
     static final Duration SHORT = Duration.ofDays(30);
+    /** Opened from the privacy page right away; the long-lived link stays in the welcome mail. */
+    static final Duration FROM_PRIVACY_PAGE = Duration.ofDays(1);
 }

@@ -54,11 +54,13 @@ class PersonalData {
     }
 
     /**
-     * Who the request is about. The phone number is only used to find input with it when staff
-     * checked who they speak to: an e-mail link does not prove that the phone number is theirs.
+     * Who the request is about. The phone number, name and postal address are only used to find
+     * input with them when staff checked who they speak to: an e-mail link does not prove them.
      */
     static ResidentIdentity identity(Resident r, Proof proof) {
-        return new ResidentIdentity(r.collaborationId(), r.id(), r.email(), proof == Proof.STAFF ? r.phone() : null);
+        boolean checked = proof == Proof.STAFF;
+        return new ResidentIdentity(r.collaborationId(), r.id(), r.email(), checked ? r.phone() : null,
+                checked ? r.name() : null, checked ? r.postalAddress() : null);
     }
 
     Export export(UUID collaborationId, UUID residentId, Proof proof) {
@@ -70,6 +72,7 @@ class PersonalData {
         addIfAny(sections, "resident.privacy.section.participation", participation(collaborationId, residentId));
         addIfAny(sections, "resident.privacy.section.messages", messages(collaborationId, residentId));
         addIfAny(sections, "resident.privacy.section.links", links(collaborationId, residentId));
+        addIfAny(sections, "resident.privacy.section.mails", mails(collaborationId, r.email()));
         holders.orderedStream().forEach(h -> sections.addAll(h.export(who)));
         return new Export(r, clock.instant(), sections);
     }
@@ -165,6 +168,19 @@ class PersonalData {
                         new Field("resident.privacy.createdAt", time(rs.getTimestamp("created_at").toInstant())),
                         new Field("resident.privacy.expiresAt", time(rs.getTimestamp("expires_at").toInstant())))))
                 .list();
+    }
+
+    /** The e-mails to their address; erasure blanks them through {@link Outbox#forgetRecipient}. */
+    private List<PersonalDataRecord> mails(UUID c, String email) {
+        if (email == null) {
+            return List.of();
+        }
+        return outbox.toRecipient(c, email).stream().map(m -> new PersonalDataRecord(List.of(
+                        new Field("resident.privacy.subject", m.subject()),
+                        new Field("resident.privacy.body", m.body()),
+                        new Field("resident.privacy.createdAt", time(m.createdAt())),
+                        new Field("resident.privacy.sentAt", time(m.sentAt())))))
+                .toList();
     }
 
     private static void addIfAny(List<PersonalDataSection> sections, String key, List<PersonalDataRecord> records) {

@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.platform.Text;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,9 +49,11 @@ class PrivacyController {
     private final RateLimiter limiter;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final ObjectProvider<ResidentFeatureLinks> featureLinks;
 
     PrivacyController(Residents residents, PrivacyRequests requests, PersonalData personalData, ExportRenderer renderer,
-                      Demographics demographics, RateLimiter limiter, AuditTrail audit, MessageSource messages) {
+                      Demographics demographics, RateLimiter limiter, AuditTrail audit, MessageSource messages,
+                      ObjectProvider<ResidentFeatureLinks> featureLinks) {
         this.residents = residents;
         this.requests = requests;
         this.personalData = personalData;
@@ -58,6 +62,7 @@ class PrivacyController {
         this.limiter = limiter;
         this.audit = audit;
         this.messages = messages;
+        this.featureLinks = featureLinks;
     }
 
     @GetMapping("/mijn-gegevens")
@@ -109,6 +114,9 @@ class PrivacyController {
         model.addAttribute("token", token);
         model.addAttribute("export", renderer.view(export, locale));
         model.addAttribute("hasDemographics", demographics.find(link.collaborationId(), link.residentId()).isPresent());
+        model.addAttribute("featureLinks", featureLinks.orderedStream()
+                .filter(f -> f.appliesTo(link.collaborationId(), link.residentId()))
+                .map(f -> new FeatureButton(f.name(), f.labelKey())).toList());
         return DATA_VIEW;
     }
 
@@ -141,6 +149,27 @@ class PrivacyController {
         redirect.addAttribute("t", residents.issueLink(link.collaborationId(), link.residentId(),
                 DemographicsController.PURPOSE, null, Duration.ofHours(24)));
         return "redirect:/wie-doet-mee/{t}";
+    }
+
+    /**
+     * Opens another module's own page for this resident (their pool membership and consents) with
+     * a fresh link of that page's purpose; a name that does not apply answers like an unknown link.
+     */
+    @PostMapping("/mijn-gegevens/{token}/naar/{name}")
+    String openFeature(@PathVariable String token, @PathVariable String name, HttpServletResponse response,
+                       RedirectAttributes redirect) {
+        PersonalLink link = resolve(token, response);
+        if (link == null) {
+            return DemographicsController.UNKNOWN_LINK_VIEW;
+        }
+        Optional<String> target = featureLinks.orderedStream().filter(f -> f.name().equals(name))
+                .filter(f -> f.appliesTo(link.collaborationId(), link.residentId())).findFirst()
+                .flatMap(f -> f.open(link.collaborationId(), link.residentId()));
+        if (target.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return DemographicsController.UNKNOWN_LINK_VIEW;
+        }
+        return "redirect:" + target.get();
     }
 
     @PostMapping("/mijn-gegevens/{token}/wie-doet-mee/intrekken")
@@ -183,6 +212,9 @@ class PrivacyController {
         personalData.erase(link.collaborationId(), link.residentId(), PersonalData.Proof.EMAIL_LINK, "resident");
         return "redirect:/mijn-gegevens/gewist";
     }
+
+    /** A button on the privacy page to another module's own page. */
+    record FeatureButton(String name, String labelKey) {}
 
     private PersonalLink resolve(String token, HttpServletResponse response) {
         response.setHeader("X-Robots-Tag", "noindex, nofollow");

@@ -1,9 +1,11 @@
 package nl.samenspraak.resident;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
@@ -12,6 +14,7 @@ import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,15 +38,18 @@ class RepresentationController {
     private final Processes processes;
     private final Collaborations collaborations;
     private final JdbcClient jdbc;
+    private final ObjectProvider<ParticipationSeries> series;
 
     RepresentationController(StaffAccess staffAccess, Representation representation, Populations populations,
-                             Processes processes, Collaborations collaborations, JdbcClient jdbc) {
+                             Processes processes, Collaborations collaborations, JdbcClient jdbc,
+                             ObjectProvider<ParticipationSeries> series) {
         this.staffAccess = staffAccess;
         this.representation = representation;
         this.populations = populations;
         this.processes = processes;
         this.collaborations = collaborations;
         this.jdbc = jdbc;
+        this.series = series;
     }
 
     @GetMapping("/beheer/{slug}/wie-doet-mee")
@@ -53,19 +59,21 @@ class RepresentationController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.VIEWER);
         UUID c = access.collaborationId();
         Representation.Scope chosen = Representation.Scope.parse(scope);
-        if (chosen == null || (chosen.kind().equals("process") && processes.find(c, chosen.id()).isEmpty())) {
+        List<ScopeChoice> choices = scopeChoices(c);
+        // Only this collaboration's own pool, processes and series can be counted.
+        ScopeChoice named = chosen == null ? null
+                : choices.stream().filter(s -> s.value().equals(chosen.value())).findFirst().orElse(null);
+        if (named == null) {
             throw new NotFoundException();
         }
         List<Populations.Area> areas = populations.areas(c);
         Populations.Area area = areaId == null ? areas.stream().findFirst().orElse(null)
                 : areas.stream().filter(a -> a.id().equals(areaId)).findFirst().orElseThrow(NotFoundException::new);
         Populations.Counts counts = area == null ? new Populations.Counts(Map.of()) : populations.counts(c, area.id());
-        List<ScopeChoice> choices = scopeChoices(c);
         model.addAttribute("access", access);
         model.addAttribute("scope", chosen.value());
         model.addAttribute("scopeChoices", choices);
-        model.addAttribute("scopeName", choices.stream().filter(s -> s.value().equals(chosen.value())).findFirst()
-                .orElse(new ScopeChoice(chosen.value(), "resident.representation.scope.series", "")));
+        model.addAttribute("scopeName", named);
         model.addAttribute("areas", areas);
         model.addAttribute("area", area);
         model.addAttribute("comparison", representation.compare(c, chosen, counts));
@@ -75,17 +83,29 @@ class RepresentationController {
         return VIEW;
     }
 
-    /** The pool, every process, and every meeting series that has participants (named once the meeting module is merged). */
+    /**
+     * The pool, every process and every meeting series by name; a series someone took part in that
+     * no module names (any more) is still offered, numbered.
+     */
     private List<ScopeChoice> scopeChoices(UUID c) {
         List<ScopeChoice> choices = new ArrayList<>();
         choices.add(new ScopeChoice("pool", "resident.representation.scope.pool", null));
         for (Process p : processes.ofCollaboration(c)) {
             choices.add(new ScopeChoice("process:" + p.id(), "resident.representation.scope.process", p.title()));
         }
+        Set<UUID> named = new HashSet<>();
+        series.orderedStream().flatMap(s -> s.of(c).stream()).forEach(s -> {
+            if (named.add(s.id())) {
+                choices.add(new ScopeChoice("series:" + s.id(), "resident.representation.scope.series", s.name()));
+            }
+        });
         int n = 0;
-        for (UUID series : jdbc.sql("SELECT series_id FROM resident_participation WHERE collaboration_id = :c"
+        for (UUID unnamed : jdbc.sql("SELECT series_id FROM resident_participation WHERE collaboration_id = :c"
                 + " AND series_id IS NOT NULL GROUP BY series_id ORDER BY min(at)").param("c", c).query(UUID.class).list()) {
-            choices.add(new ScopeChoice("series:" + series, "resident.representation.scope.series", String.valueOf(++n)));
+            if (!named.contains(unnamed)) {
+                choices.add(new ScopeChoice("series:" + unnamed, "resident.representation.scope.unnamedSeries",
+                        String.valueOf(++n)));
+            }
         }
         return choices;
     }
