@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.resident.PersonalLink;
 import nl.samenspraak.resident.Residents;
 import org.springframework.http.HttpStatus;
@@ -25,13 +26,20 @@ class ClaimLinkController {
 
     static final String VIEW = "reimbursement/claims";
     static final String PURPOSE = "claim";
+    static final String TOO_MANY_VIEW = "participate/too-many";
+    // A link holder may send several claims at once, but not fill the database with uploads.
+    static final int CLAIMS_PER_WINDOW = 10;
+    static final java.time.Duration WINDOW = java.time.Duration.ofMinutes(10);
 
     private final Residents residents;
     private final Claims claims;
     private final ClaimErrors errors;
     private final Collaborations collaborations;
+    private final RateLimiter limiter;
 
-    ClaimLinkController(Residents residents, Claims claims, ClaimErrors errors, Collaborations collaborations) {
+    ClaimLinkController(Residents residents, Claims claims, ClaimErrors errors, Collaborations collaborations,
+                        RateLimiter limiter) {
+        this.limiter = limiter;
         this.residents = residents;
         this.collaborations = collaborations;
         this.claims = claims;
@@ -47,6 +55,11 @@ class ClaimLinkController {
     ModelAndView processClaim(@PathVariable String token, @ModelAttribute("form") ClaimForm form, Model model,
                               Locale locale) {
         PersonalLink link = link(token);
+        if (!limiter.tryAcquire("claim:" + link.residentId(), CLAIMS_PER_WINDOW, WINDOW)) {
+            // Not the claim form: the page shows a typed text only for inputs.
+            return new ModelAndView(TOO_MANY_VIEW, Map.of("kind", "claim", "backTo", "/declaratie/" + token),
+                    HttpStatus.TOO_MANY_REQUESTS);
+        }
         try {
             claims.submit(link.collaborationId(), link.residentId(), form.toDraft(), null);
             RedirectView done = new RedirectView("/declaratie/" + token + "?ingediend#mijn-declaraties", true);

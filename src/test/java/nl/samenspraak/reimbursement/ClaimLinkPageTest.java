@@ -146,6 +146,20 @@ class ClaimLinkPageTest extends IntegrationTest {
     }
 
     @Test
+    void aLinkThatSendsVeryManyClaimsIsSlowedDownAndTheExtraClaimIsNotStored() throws Exception {
+        String csrf = Multipart.csrf(browser.get(path).body());
+        for (int i = 0; i < ClaimLinkController.CLAIMS_PER_WINDOW; i++) {
+            Map<String, String> wrong = Multipart.aTicketClaim(csrf);
+            wrong.put("iban", "NL00 WRONG");
+            assertThat(browser.post(path, wrong, null).statusCode()).isEqualTo(422);
+        }
+        HttpResponse<String> extra = browser.post(path, Multipart.aTicketClaim(csrf), null);
+        assertThat(extra.statusCode()).isEqualTo(429);
+        assertThat(extra.body()).contains("veel declaraties verstuurd").contains("href=\"" + path + "\"");
+        assertThat(claims.ofResident(collaboration, resident)).isEmpty();
+    }
+
+    @Test
     void unknownOrOtherPurposeLinksAnswerNotFound() throws Exception {
         assertThat(browser.get("/declaratie/unknown-token").statusCode()).isEqualTo(404);
         String pool = residents.issueLink(collaboration, resident, "pool", null, Duration.ofDays(30));
