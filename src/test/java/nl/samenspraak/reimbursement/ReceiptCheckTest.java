@@ -25,19 +25,19 @@ class ReceiptCheckTest {
 
     @Test
     void refusesOtherTypesEvenWithAnImageName() {
-        refused("kaartje.gif", "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1), "reimbursement.error.receiptType");
-        refused("bon.png", "MZ\u0090\u0000 program".getBytes(StandardCharsets.ISO_8859_1), "reimbursement.error.receiptType");
-        refused("bon.png", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8),
+        assertRefused("kaartje.gif", "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1), "reimbursement.error.receiptType");
+        assertRefused("bon.png", "MZ\u0090\u0000 program".getBytes(StandardCharsets.ISO_8859_1), "reimbursement.error.receiptType");
+        assertRefused("bon.png", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8),
                 "reimbursement.error.receiptType");
-        refused("bon.jpg", "<!DOCTYPE html><html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
+        assertRefused("bon.jpg", "<!DOCTYPE html><html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
                 "reimbursement.error.receiptType");
     }
 
     @Test
     void refusesImagesWithMarkupHiddenInside() {
         byte[] polyglot = concat(ClaimFixtures.png(), "<html><script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8));
-        refused("bon.png", polyglot, "reimbursement.error.receiptActive");
-        refused("bon.jpg", concat(ClaimFixtures.jpeg(), "<SVG onload=x>".getBytes(StandardCharsets.UTF_8)),
+        assertRefused("bon.png", polyglot, "reimbursement.error.receiptActive");
+        assertRefused("bon.jpg", concat(ClaimFixtures.jpeg(), "<SVG onload=x>".getBytes(StandardCharsets.UTF_8)),
                 "reimbursement.error.receiptActive");
     }
 
@@ -45,7 +45,7 @@ class ReceiptCheckTest {
     void refusesPdfsWithScriptsLaunchActionsOrEmbeddedFiles() {
         for (String active : new String[] {"/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/J#61vaScript"}) {
             String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /OpenAction << /S " + active + " (app.alert(1)) >> >> endobj\n%%EOF";
-            refused("bon.pdf", pdf.getBytes(StandardCharsets.ISO_8859_1), "reimbursement.error.receiptActive");
+            assertRefused("bon.pdf", pdf.getBytes(StandardCharsets.ISO_8859_1), "reimbursement.error.receiptActive");
         }
     }
 
@@ -57,23 +57,23 @@ class ReceiptCheckTest {
             document.getDocumentCatalog().setOpenAction(script);
             document.save(out);
             assertThat(new String(out.toByteArray(), StandardCharsets.ISO_8859_1)).doesNotContain("/JavaScript");
-            refused("bon.pdf", out.toByteArray(), "reimbursement.error.receiptActive");
+            assertRefused("bon.pdf", out.toByteArray(), "reimbursement.error.receiptActive");
         }
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
             PDActionLaunch launch = new PDActionLaunch();
             document.getDocumentCatalog().setOpenAction(launch);
             document.save(out);
-            refused("bon.pdf", out.toByteArray(), "reimbursement.error.receiptActive");
+            assertRefused("bon.pdf", out.toByteArray(), "reimbursement.error.receiptActive");
         }
     }
 
     @Test
     void refusesEmptyOversizedAndBrokenFiles() {
-        refused("bon.png", new byte[0], "reimbursement.error.receiptEmpty");
+        assertRefused("bon.png", new byte[0], "reimbursement.error.receiptEmpty");
         byte[] huge = Arrays.copyOf(ClaimFixtures.jpeg(), ReceiptCheck.MAX_BYTES + 1);
-        refused("bon.jpg", huge, "reimbursement.error.receiptTooLarge");
-        refused("bon.pdf", "%PDF-1.7\nthis is not really a pdf".getBytes(StandardCharsets.ISO_8859_1),
+        assertRefused("bon.jpg", huge, "reimbursement.error.receiptTooLarge");
+        assertRefused("bon.pdf", "%PDF-1.7\nthis is not really a pdf".getBytes(StandardCharsets.ISO_8859_1),
                 "reimbursement.error.receiptBrokenPdf");
     }
 
@@ -86,7 +86,7 @@ class ReceiptCheckTest {
         assertThat(ReceiptCheck.check("kaartje bus €.jpg", ClaimFixtures.jpeg()).displayName()).isEqualTo("kaartje bus _.jpg");
     }
 
-    private static void refused(String name, byte[] bytes, String key) {
+    private static void assertRefused(String name, byte[] bytes, String key) {
         assertThatThrownBy(() -> ReceiptCheck.check(name, bytes)).isInstanceOfSatisfying(InvalidClaimException.class, e -> {
             assertThat(e.field()).isEqualTo("receipt");
             assertThat(e.messageKey()).isEqualTo(key);
