@@ -37,8 +37,11 @@ class KnowledgeQueriesTest extends KnowledgeTest {
         for (int i = 0; i < 2; i++) {
             approved(fixtures.aCollaborationWithStaff(), few);
         }
+        List<String> sharers = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            approved(fixtures.aCollaborationWithStaff(), many);
+            var world = fixtures.aCollaborationWithStaff();
+            approved(world, many);
+            sharers.add(world.collaboration().name());
         }
 
         long smallQueries = PageQueries.fewest(mvc, () -> get("/kennisbank").param("q", few));
@@ -46,6 +49,8 @@ class KnowledgeQueriesTest extends KnowledgeTest {
 
         assertThat(smallQueries).isPositive().isLessThanOrEqualTo(8);
         assertThat(fullQueries).isEqualTo(smallQueries);
+        String page = mvc.perform(get("/kennisbank").param("q", many)).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("each lesson still names who shared it").contains(sharers.getFirst(), sharers.getLast());
     }
 
     private long lessonsPage(Fixtures.World world) throws Exception {
