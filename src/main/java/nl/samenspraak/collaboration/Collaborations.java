@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.platform.AuditTrail;
@@ -137,6 +140,17 @@ public class Collaborations {
     public Optional<Collaboration> findById(UUID id) {
         return jdbc.sql("SELECT * FROM collaboration WHERE id = :id").param("id", id)
                 .query(Collaborations::map).optional();
+    }
+
+    /** The names of these collaborations by id, in one query; an unknown id is left out. */
+    public Map<UUID, String> namesOf(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, name FROM collaboration WHERE id IN (:ids)").param("ids", List.copyOf(ids))
+                .query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
+        return names;
     }
 
     public List<Collaboration> all() {

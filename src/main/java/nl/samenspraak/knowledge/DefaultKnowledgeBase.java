@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,9 @@ class DefaultKnowledgeBase implements KnowledgeBase {
         if (limit <= 0) {
             return out;
         }
-        String title = items.find(ItemType.THEME, theme.key()).map(i -> i.title(en))
-                .orElseGet(() -> message("knowledge.theme." + theme.key(), locale));
-        String summary = items.find(ItemType.THEME, theme.key()).map(i -> i.summary(en)).orElse("");
+        Optional<Item> page = items.find(ItemType.THEME, theme.key());
+        String title = page.map(i -> i.title(en)).orElseGet(() -> message("knowledge.theme." + theme.key(), locale));
+        String summary = page.map(i -> i.summary(en)).orElse("");
         out.add(new KnowledgeSuggestion(ItemType.THEME.code(), title, summary, ItemType.THEME.path(theme.key()),
                 message("knowledge.reason.themePage", locale)));
         String serves = message("knowledge.reason.serves", locale, title);

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.account.StaffUser;
-import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
@@ -99,11 +98,9 @@ class KnowledgeAdminController {
     String showWaitingLessons(Locale locale, Model model) {
         boolean en = DefaultKnowledgeBase.english(locale);
         List<Lesson> waiting = lessons.requested();
-        Map<UUID, String> names = new LinkedHashMap<>();
-        waiting.forEach(l -> names.computeIfAbsent(l.collaborationId(),
-                id -> collaborations.findById(id).map(Collaboration::name).orElse("")));
+        Map<UUID, String> names = collaborations.namesOf(waiting.stream().map(Lesson::collaborationId).distinct().toList());
         model.addAttribute("en", en);
-        model.addAttribute("waiting", waiting.stream().map(l -> new Waiting(l, names.get(l.collaborationId()))).toList());
+        model.addAttribute("waiting", waiting.stream().map(l -> new Waiting(l, names.getOrDefault(l.collaborationId(), ""))).toList());
         return LESSONS_VIEW;
     }
 

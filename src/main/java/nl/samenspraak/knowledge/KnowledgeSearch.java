@@ -1,13 +1,11 @@
 package nl.samenspraak.knowledge;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -143,13 +141,8 @@ class KnowledgeSearch {
                 .list();
         boolean more = rows.size() > PAGE_SIZE;
         List<Row> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
-        Map<UUID, String> names = new HashMap<>();
-        for (Row row : shown) {
-            if (row.collaborationId() != null) {
-                names.computeIfAbsent(row.collaborationId(),
-                        id -> collaborations.findById(id).map(Collaboration::name).orElse(""));
-            }
-        }
+        Map<UUID, String> names = collaborations.namesOf(shown.stream().map(Row::collaborationId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         List<Hit> hits = shown.stream().map(row -> row.hit(names)).toList();
         return new Result(hits, rows.isEmpty() ? 0 : rows.getFirst().total(), more, Map.of());
     }
@@ -163,7 +156,7 @@ class KnowledgeSearch {
             if (inSummary) matched.add("summary");
             if (inText) matched.add("text");
             return new Hit(itemType, key, title, itemType.path(key), segments(markedTitle), segments(snippet), matched,
-                    collaborationId == null ? null : names.get(collaborationId));
+                    collaborationId == null ? null : names.getOrDefault(collaborationId, ""));
         }
     }
 
