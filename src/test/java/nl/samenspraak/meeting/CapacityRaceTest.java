@@ -1,5 +1,6 @@
 package nl.samenspraak.meeting;
 
+import nl.samenspraak.FormBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -45,16 +46,16 @@ class CapacityRaceTest extends IntegrationTest {
         data.register(world, meeting, "first@example.org");
         data.register(world, meeting, "second@example.org");
 
-        List<Browser> browsers = IntStream.range(0, BROWSERS)
-                .mapToObj(i -> new Browser(baseUrl(), "10.77." + (i / 200) + "." + (i % 200 + 1))).toList();
-        for (Browser b : browsers) {
+        List<FormBrowser> browsers = IntStream.range(0, BROWSERS)
+                .mapToObj(i -> new FormBrowser(baseUrl(), "10.77." + (i / 200) + "." + (i % 200 + 1))).toList();
+        for (FormBrowser b : browsers) {
             assertThat(b.get("/bijeenkomsten/" + meeting).statusCode()).isEqualTo(200);
         }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(BROWSERS);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < BROWSERS; i++) {
-            Browser b = browsers.get(i);
+            FormBrowser b = browsers.get(i);
             String email = "race" + i + "@example.org";
             answers.add(pool.submit(() -> {
                 start.await();
@@ -67,7 +68,7 @@ class CapacityRaceTest extends IntegrationTest {
         for (int i = 0; i < BROWSERS; i++) {
             HttpResponse<String> response = answers.get(i).get(60, TimeUnit.SECONDS);
             assertThat(response.statusCode()).as("browser %d", i).isEqualTo(303);
-            HttpResponse<String> confirmation = browsers.get(i).get(Browser.location(response));
+            HttpResponse<String> confirmation = browsers.get(i).get(FormBrowser.location(response));
             assertThat(confirmation.statusCode()).isEqualTo(200);
             pages.add(confirmation.body());
         }

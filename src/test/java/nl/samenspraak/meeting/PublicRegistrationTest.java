@@ -1,5 +1,6 @@
 package nl.samenspraak.meeting;
 
+import nl.samenspraak.FormBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -35,7 +36,7 @@ class PublicRegistrationTest extends IntegrationTest {
         UUID process = fixtures.aProcess(world);
         MeetingData data = new MeetingData(venues, meetings, registrations, jdbc);
         UUID meeting = data.aMeeting(world, process, 1, 7);
-        Browser ans = new Browser(baseUrl(), ADDRESS);
+        FormBrowser ans = new FormBrowser(baseUrl(), ADDRESS);
 
         HttpResponse<String> list = ans.get("/trajecten/" + process + "/bijeenkomsten");
         assertThat(list.statusCode()).isEqualTo(200);
@@ -57,7 +58,7 @@ class PublicRegistrationTest extends IntegrationTest {
                 Map.entry("needs", "TRANSPORT"), Map.entry("needs", "DIET"), Map.entry("needsNote", "Ik eet geen vlees."),
                 Map.entry("consent", "true")));
         assertThat(accepted.statusCode()).isEqualTo(303);
-        String personal = Browser.location(accepted);
+        String personal = FormBrowser.location(accepted);
         assertThat(personal).matches("/aanmelding/[A-Za-z0-9_-]{32}\\?nieuw");
         HttpResponse<String> confirmation = ans.get(personal);
         assertThat(confirmation.body()).contains("U bent aangemeld").contains("Vervoer naar de bijeenkomst")
@@ -67,22 +68,22 @@ class PublicRegistrationTest extends IntegrationTest {
         assertThat(ics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
         assertThat(ics.body()).contains("BEGIN:VEVENT");
 
-        Browser kees = new Browser(baseUrl(), "10.78.0.2");
+        FormBrowser kees = new FormBrowser(baseUrl(), "10.78.0.2");
         kees.get("/bijeenkomsten/" + meeting);
         assertThat(kees.get("/bijeenkomsten/" + meeting).body()).contains("Zet mij op de wachtlijst");
-        String keesLink = Browser.location(kees.post("/bijeenkomsten/" + meeting + "/aanmelden",
+        String keesLink = FormBrowser.location(kees.post("/bijeenkomsten/" + meeting + "/aanmelden",
                 Map.of("contactBy", "NONE")));
         assertThat(kees.get(keesLink).body()).contains("class=\"waiting-position\">1<");
 
         HttpResponse<String> cancelled = ans.post("/aanmelding/" + token + "/afmelden", Map.of());
         assertThat(cancelled.statusCode()).isEqualTo(303);
-        assertThat(ans.get(Browser.location(cancelled)).body()).contains("U bent afgemeld.");
+        assertThat(ans.get(FormBrowser.location(cancelled)).body()).contains("U bent afgemeld.");
         assertThat(kees.get(keesLink.replace("?nieuw", "")).body()).contains("U heeft een plaats.");
     }
 
     @Test
     void anUnknownPersonalLinkOrMeetingLooksLikeNothingEverExisted() {
-        Browser someone = new Browser(baseUrl(), ADDRESS);
+        FormBrowser someone = new FormBrowser(baseUrl(), ADDRESS);
         assertThat(someone.get("/aanmelding/niet-bestaand").statusCode()).isEqualTo(404);
         assertThat(someone.get("/aanmelding/" + "x".repeat(200)).statusCode()).isEqualTo(404);
         assertThat(someone.get("/bijeenkomsten/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
@@ -94,7 +95,7 @@ class PublicRegistrationTest extends IntegrationTest {
     void tooManyRegistrationsFromOneAddressAreStoppedBeforeTheDatabase() {
         var world = fixtures.aCollaborationWithStaff();
         UUID meeting = new MeetingData(venues, meetings, registrations, jdbc).aMeeting(world, null, 100, 7);
-        Browser flood = new Browser(baseUrl(), "10.78.9.9");
+        FormBrowser flood = new FormBrowser(baseUrl(), "10.78.9.9");
         flood.get("/bijeenkomsten/" + meeting);
         for (int i = 0; i < 30; i++) {
             flood.post("/bijeenkomsten/" + meeting + "/aanmelden", Map.of("contactBy", "NONE"));
@@ -109,7 +110,7 @@ class PublicRegistrationTest extends IntegrationTest {
     void everyPublicFieldAndAddressSurvivesHostileInputAndShowsItOnlyEscaped() {
         var world = fixtures.aCollaborationWithStaff();
         UUID meeting = new MeetingData(venues, meetings, registrations, jdbc).aMeeting(world, null, 1000, 7);
-        Browser someone = new Browser(baseUrl(), "10.78.5.5");
+        FormBrowser someone = new FormBrowser(baseUrl(), "10.78.5.5");
         someone.get("/bijeenkomsten/" + meeting);
         for (String field : List.of("name", "contactBy", "email", "phone", "postalAddress", "needs", "needsNote", "consent")) {
             for (String payload : MeetingStaffPagesTest.HOSTILE) {
@@ -124,7 +125,7 @@ class PublicRegistrationTest extends IntegrationTest {
                 if (response.statusCode() == 422) {
                     assertThat(count(meeting)).as(what).isEqualTo(before);
                 } else {
-                    HttpResponse<String> page = someone.get(Browser.location(response));
+                    HttpResponse<String> page = someone.get(FormBrowser.location(response));
                     assertThat(page.statusCode()).as(what).isEqualTo(200);
                     assertThat(page.body().toLowerCase()).as(what).doesNotContain("<svg", "<script");
                 }

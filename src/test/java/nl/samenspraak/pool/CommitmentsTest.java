@@ -1,5 +1,6 @@
 package nl.samenspraak.pool;
 
+import nl.samenspraak.FormBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,7 +50,7 @@ class CommitmentsTest extends IntegrationTest {
         assertThat(commitment.status()).isEqualTo("PROPOSED");
         String token = link(c, "Voorstel voor een afspraak%");
 
-        Browser browser = new Browser(baseUrl(), "10.92.0.1");
+        FormBrowser browser = new FormBrowser(baseUrl(), "10.92.0.1");
         HttpResponse<String> page = browser.get("/afspraak/" + token);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Buurtverbinder", "De cursus buurtverbinder, vier avonden.", "Niets afgesproken",

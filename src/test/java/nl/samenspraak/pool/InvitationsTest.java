@@ -1,5 +1,6 @@
 package nl.samenspraak.pool;
 
+import nl.samenspraak.FormBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -74,7 +75,7 @@ class InvitationsTest extends IntegrationTest {
         activities.invite(c, first, List.of(member.memberId()), "test");
         String token = linkIn(lastMailTo(c));
 
-        Browser browser = new Browser(baseUrl(), "10.91.0.1");
+        FormBrowser browser = new FormBrowser(baseUrl(), "10.91.0.1");
         assertThat(browser.get("/uitnodiging/" + token).body()).contains("Wandelen met ouderen");
         HttpResponse<String> noAnswer = browser.post("/uitnodiging/" + token, Map.of("note", List.of("Misschien")));
         assertThat(noAnswer.statusCode()).isEqualTo(422);

@@ -1,5 +1,6 @@
 package nl.samenspraak.pool;
 
+import nl.samenspraak.FormBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -44,7 +45,7 @@ class PoolHostileInputTest extends IntegrationTest {
         int n = 0;
         for (String field : JOIN_FIELDS) {
             for (String payload : CORPUS) {
-                Browser browser = new Browser(baseUrl(), "10.93." + (n / 250) + "." + (1 + n++ % 250));
+                FormBrowser browser = new FormBrowser(baseUrl(), "10.93." + (n / 250) + "." + (1 + n++ % 250));
                 browser.get("/inwonerpool/" + slug);
                 String what = field + " = " + payload.substring(0, Math.min(30, payload.length()));
                 HttpResponse<String> response = browser.post("/inwonerpool/" + slug,
@@ -70,7 +71,7 @@ class PoolHostileInputTest extends IntegrationTest {
         activities.invite(c, activity, List.of(member.memberId()), "test");
         String token = InvitationsTest.linkIn(jdbc.sql("SELECT body FROM outbox_mail WHERE collaboration_id = :c AND subject LIKE 'Uitnodiging%'")
                 .param("c", c).query(String.class).single());
-        Browser browser = new Browser(baseUrl(), "10.94.0.1");
+        FormBrowser browser = new FormBrowser(baseUrl(), "10.94.0.1");
         for (String payload : CORPUS) {
             browser.get("/uitnodiging/" + token);
             HttpResponse<String> response = browser.post("/uitnodiging/" + token,

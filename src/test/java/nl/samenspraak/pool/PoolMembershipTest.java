@@ -1,5 +1,6 @@
 package nl.samenspraak.pool;
 
+import nl.samenspraak.FormBrowser;
 import static nl.samenspraak.pool.PoolData.aJoinForm;
 import static nl.samenspraak.pool.PoolData.with;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class PoolMembershipTest extends IntegrationTest {
     void residentJoinsChangesLimitsAndLeavesWithoutPasswordOrJavaScript() {
         var world = fixtures.aCollaborationWithStaff();
         String slug = world.collaboration().slug();
-        Browser browser = new Browser(baseUrl(), "10.90.0." + (1 + (int) (Math.random() * 250)));
+        FormBrowser browser = new FormBrowser(baseUrl(), "10.90.0." + (1 + (int) (Math.random() * 250)));
         String email = "ans-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
         HttpResponse<String> page = browser.get("/inwonerpool/" + slug);
@@ -88,7 +89,7 @@ class PoolMembershipTest extends IntegrationTest {
     void rejectsAnIncompleteJoinFormWithMessagesAtEachFieldAndStoresNothing() {
         var world = fixtures.aCollaborationWithStaff();
         String slug = world.collaboration().slug();
-        Browser browser = new Browser(baseUrl(), "10.90.1." + (1 + (int) (Math.random() * 250)));
+        FormBrowser browser = new FormBrowser(baseUrl(), "10.90.1." + (1 + (int) (Math.random() * 250)));
         browser.get("/inwonerpool/" + slug);
         Map<String, List<String>> form = with(with(with(aJoinForm(""), "days"), "consentInvitations"), "ways", "FLYING");
 
@@ -106,7 +107,7 @@ class PoolMembershipTest extends IntegrationTest {
 
     @Test
     void anUnknownLinkGetsAFriendlyNotFoundPage() {
-        Browser browser = new Browser(baseUrl(), "10.90.2.1");
+        FormBrowser browser = new FormBrowser(baseUrl(), "10.90.2.1");
         for (String path : List.of("/inwonerpool/mijn/verzonnen", "/uitnodiging/verzonnen", "/afspraak/verzonnen",
                 "/inwonerpool/mijn/verzonnen/afspraken/" + UUID.randomUUID(), "/inwonerpool/bestaat-niet")) {
             assertThat(browser.get(path).statusCode()).as(path).isEqualTo(404);

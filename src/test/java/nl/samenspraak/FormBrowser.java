@@ -1,4 +1,4 @@
-package nl.samenspraak.pool;
+package nl.samenspraak;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,10 +17,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A resident's browser without JavaScript: keeps its cookies, sends forms with the CSRF token
- * of the page it read last, and does not follow redirects so tests can see them.
+ * One resident's browser without JavaScript, for tests over real HTTP: its own cookie jar, the
+ * CSRF token of the last page it read, its own client address (X-Forwarded-For, so rate limits
+ * do not mix tests), and no automatic redirects so tests see them.
  */
-final class Browser {
+public final class FormBrowser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -28,13 +31,12 @@ final class Browser {
     private final String address;
     private String csrf;
 
-    /** @param address the client address the app sees (X-Forwarded-For), so rate limits do not mix tests */
-    Browser(String baseUrl, String address) {
+    public FormBrowser(String baseUrl, String address) {
         this.baseUrl = baseUrl;
         this.address = address;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(request(path).GET().build());
         Matcher token = CSRF.matcher(response.body());
         if (token.find()) {
@@ -43,24 +45,38 @@ final class Browser {
         return response;
     }
 
-    /** Sends form fields; a field may repeat (checkboxes), so values are lists. */
-    HttpResponse<String> post(String path, Map<String, List<String>> fields) {
-        String body = fields.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+    /** Fields may repeat a name (checkboxes): pass them as name/value pairs; null values are left out. */
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        all.add(Map.entry("_csrf", csrf == null ? "" : csrf));
+        String body = all.stream().filter(e -> e.getValue() != null)
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        body = body + (body.isEmpty() ? "" : "&") + "_csrf=" + encode(csrf == null ? "" : csrf);
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect"));
+    /** Each value is a text or a collection of texts (a field that repeats). */
+    public HttpResponse<String> post(String path, Map<String, ?> fields) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            if (value instanceof Collection<?> values) {
+                values.forEach(v -> pairs.add(new java.util.AbstractMap.SimpleEntry<>(name, String.valueOf(v))));
+            } else {
+                pairs.add(new java.util.AbstractMap.SimpleEntry<>(name, value == null ? null : String.valueOf(value)));
+            }
+        });
+        return post(path, pairs);
     }
 
-    /** The path of a redirect, without the host. */
-    String redirectPath(HttpResponse<?> response) {
-        String location = location(response);
-        return location.startsWith(baseUrl) ? location.substring(baseUrl.length()) : location;
+    /** Where a redirect points, as a path of this site (without scheme and host). */
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect"))
+                .replaceFirst("^https?://[^/]+", "");
+    }
+
+    public String redirectPath(HttpResponse<?> response) {
+        return location(response);
     }
 
     private HttpRequest.Builder request(String path) {
