@@ -138,7 +138,10 @@ class RegistrationsTest extends IntegrationTest {
         var startsAt = meetings.find(c, meeting).orElseThrow().startsAt();
         var dayBefore = startsAt.minus(Duration.ofDays(1));
 
-        assertThat(reminders.sendDue(startsAt.minus(Duration.ofDays(3)))).as("too early").isZero();
+        // The job covers every collaboration: other tests' meetings may be due, so look at this one's mail only.
+        reminders.sendDue(startsAt.minus(Duration.ofDays(3)));
+        assertThat(data.mailSubjectsTo(c, "r1@example.org")).as("too early")
+                .noneMatch(s -> s.startsWith("Over twee dagen"));
         CountDownLatch go = new CountDownLatch(1);
         var nodeA = CompletableFuture.supplyAsync(() -> { await(go); return reminders.sendDue(dayBefore); });
         var nodeB = CompletableFuture.supplyAsync(() -> { await(go); return reminders.sendDue(dayBefore); });
