@@ -178,6 +178,13 @@ class SelfScanResultsTest extends IntegrationTest {
 
         assertThat(page).contains("Vergelijking met eerdere rondes", "Inwoners: eerdere rondes en nu", "Ronde 2025",
                 "+1,0", "\u22121,0", "geen cijfer");
+
+        byte[] pdf = mvc.perform(get("/beheer/{s}/zelfscan/{r}/resultaten.pdf", slug(), second.id())
+                .with(as(world.viewerEmail()))).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Inwoners: eerdere rondes en nu", "Ronde 2025", "+1,0", "\u22121,0");
+        }
     }
 
     @Test
