@@ -40,10 +40,6 @@ record ParticipationForm(String text, String publish, String name, String contac
         }
     }
 
-    public boolean isChosen(String choice) {
-        return contactBy != null && contactBy.equals(choice);
-    }
-
     /**
      * The checks that can all be shown at once, field by field (message keys). The intake
      * checks the same rules again, and the formats, because it is the one that stores.

@@ -34,10 +34,6 @@ record MemberForm(String name, String email, String phone, String postalAddress,
                 consentInvitations, consentResults);
     }
 
-    public boolean isContactBy(String choice) {
-        return choice.equals(contactBy);
-    }
-
     public boolean isConsentHow(String choice) {
         return choice.equals(consentHow);
     }
