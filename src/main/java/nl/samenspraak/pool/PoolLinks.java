@@ -11,7 +11,6 @@ final class PoolLinks {
     static final String INVITATION = "invitation";
     static final String COMMITMENT = "commitment";
     static final String DEMOGRAPHICS = "demographics";
-    static final String PRIVACY = "privacy";
 
     /** Long: a member keeps the same page as long as they take part; leaving revokes it. */
     static final Duration MEMBER_PAGE = Duration.ofDays(2 * 366);

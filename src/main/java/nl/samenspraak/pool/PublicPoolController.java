@@ -10,6 +10,7 @@ import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.pool.Vocabulary.Purpose;
 import nl.samenspraak.resident.InvalidResidentException;
+import nl.samenspraak.resident.PrivacyLinks;
 import nl.samenspraak.resident.Residents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -42,19 +43,21 @@ class PublicPoolController {
     private final Activities activities;
     private final Commitments commitments;
     private final Residents residents;
+    private final PrivacyLinks privacyLinks;
     private final PoolPages pages;
     private final PoolTexts texts;
     private final RateLimiter limiter;
     private final int joinsPerWindow;
 
     PublicPoolController(Collaborations collaborations, PoolMembers members, Activities activities,
-                         Commitments commitments, Residents residents, PoolPages pages, PoolTexts texts, RateLimiter limiter,
+                         Commitments commitments, Residents residents, PrivacyLinks privacyLinks, PoolPages pages, PoolTexts texts, RateLimiter limiter,
                          @Value("${samenspraak.rate-limit.pool-joins-per-10-minutes:20}") int joinsPerWindow) {
         this.collaborations = collaborations;
         this.members = members;
         this.activities = activities;
         this.commitments = commitments;
         this.residents = residents;
+        this.privacyLinks = privacyLinks;
         this.pages = pages;
         this.texts = texts;
         this.limiter = limiter;
@@ -129,11 +132,11 @@ class PublicPoolController {
     String processLeave(@PathVariable String token, RedirectAttributes redirect) {
         PoolPages.Opened opened = pages.memberPage(token);
         members.withdraw(opened.collaborationId(), opened.member().id(), null);
-        String privacy = residents.issueLink(opened.collaborationId(), opened.member().residentId(), PoolLinks.PRIVACY,
-                null, PoolLinks.SHORT);
+        // Whoever holds the member page's link need not own the e-mail address the member gave: the
+        // link to see or erase the data goes to that mailbox, never to this browser.
+        boolean mailed = privacyLinks.mailTo(opened.collaborationId(), opened.member().residentId());
         Collaboration collaboration = collaborations.findById(opened.collaborationId()).orElseThrow();
-        // The member page's link no longer works: the privacy link travels in the session, once.
-        redirect.addFlashAttribute("privacyToken", privacy);
+        redirect.addFlashAttribute("privacyMailed", mailed);
         redirect.addAttribute("slug", collaboration.slug());
         return "redirect:/inwonerpool/{slug}/gestopt";
     }

@@ -218,7 +218,7 @@ class PrivacyController {
 
     private PersonalLink resolve(String token, HttpServletResponse response) {
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        PersonalLink link = residents.resolveLink(token, PrivacyRequests.PURPOSE).orElse(null);
+        PersonalLink link = residents.resolveLink(token, PrivacyLinks.PURPOSE).orElse(null);
         if (link == null) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
         }

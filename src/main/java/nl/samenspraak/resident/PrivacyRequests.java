@@ -10,13 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import nl.samenspraak.collaboration.Collaboration;
-import nl.samenspraak.collaboration.Collaborations;
-import nl.samenspraak.platform.Outbox;
 import nl.samenspraak.platform.RateLimiter;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,31 +28,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PrivacyRequests {
 
-    static final String PURPOSE = "privacy";
-    static final Duration VALID_FOR = Duration.ofHours(24);
     /** Mails per address per day: enough to ask again, too few to flood someone's mailbox. */
     static final int MAILS_PER_ADDRESS = 3;
 
     private final JdbcClient jdbc;
     private final Residents residents;
     private final ObjectProvider<PersonalDataHolder> holders;
-    private final Collaborations collaborations;
-    private final Outbox outbox;
+    private final PrivacyLinks privacyLinks;
     private final RateLimiter limiter;
-    private final MessageSource messages;
-    private final String baseUrl;
 
     PrivacyRequests(JdbcClient jdbc, Residents residents, ObjectProvider<PersonalDataHolder> holders,
-                    Collaborations collaborations, Outbox outbox, RateLimiter limiter, MessageSource messages,
-                    @Value("${samenspraak.base-url}") String baseUrl) {
+                    PrivacyLinks privacyLinks, RateLimiter limiter) {
         this.jdbc = jdbc;
         this.residents = residents;
         this.holders = holders;
-        this.collaborations = collaborations;
-        this.outbox = outbox;
+        this.privacyLinks = privacyLinks;
         this.limiter = limiter;
-        this.messages = messages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** Sends the links, if the address is known anywhere; returns how many went out (never shown). */
@@ -66,11 +52,11 @@ class PrivacyRequests {
         if (!limiter.tryAcquire("privacy-mail:" + digest(email), MAILS_PER_ADDRESS, Duration.ofDays(1))) {
             return 0;
         }
-        record Known(UUID collaborationId, UUID residentId, String language) {}
+        record Known(UUID collaborationId, UUID residentId) {}
         List<Known> known = new java.util.ArrayList<>(jdbc.sql(
-                        "SELECT collaboration_id, id, language FROM resident WHERE lower(email) = lower(:e) AND erased_at IS NULL")
+                        "SELECT collaboration_id, id FROM resident WHERE lower(email) = lower(:e) AND erased_at IS NULL")
                 .param("e", email)
-                .query((rs, n) -> new Known(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3)))
+                .query((rs, n) -> new Known(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                 .list());
         Set<UUID> withResident = new LinkedHashSet<>(known.stream().map(Known::collaborationId).toList());
         Set<UUID> onlyInput = new LinkedHashSet<>();
@@ -79,17 +65,10 @@ class PrivacyRequests {
         for (UUID collaborationId : onlyInput) {
             UUID id = residents.register(collaborationId,
                     new ResidentDetails(null, email, null, null, ContactChannel.EMAIL, locale.getLanguage()));
-            known.add(new Known(collaborationId, id, "en".equals(locale.getLanguage()) ? "en" : "nl"));
+            known.add(new Known(collaborationId, id));
         }
         for (Known k : known) {
-            String token = residents.issueLink(k.collaborationId(), k.residentId(), PURPOSE, null, VALID_FOR);
-            Locale in = Locale.forLanguageTag(k.language());
-            String name = collaborations.findById(k.collaborationId()).map(Collaboration::name).orElse("");
-            outbox.enqueue(k.collaborationId(), email,
-                    messages.getMessage("resident.privacy.mail.subject", new Object[] {name}, in),
-                    messages.getMessage("resident.privacy.mail.body",
-                            new Object[] {name, baseUrl + "/mijn-gegevens/" + token}, in),
-                    null);
+            privacyLinks.mailTo(k.collaborationId(), k.residentId());
         }
         return known.size();
     }

@@ -124,22 +124,43 @@ public class Residents {
      */
     @Transactional
     public String issueLink(UUID collaborationId, UUID residentId, String purpose, UUID subjectId, Duration validFor) {
+        if (PrivacyLinks.PURPOSE.equals(purpose)) {
+            // A privacy link proves a mailbox; one handed to a browser would prove nothing. See PrivacyLinks.
+            throw new IllegalArgumentException("privacy links are only sent by e-mail, through PrivacyLinks");
+        }
+        return insertLink(collaborationId, residentId, purpose, subjectId, validFor, null);
+    }
+
+    /** Issues a link that is about to be mailed to {@code sentTo}; it remembers that address. */
+    @Transactional
+    String issueMailedLink(UUID collaborationId, UUID residentId, String purpose, Duration validFor, String sentTo) {
+        return insertLink(collaborationId, residentId, purpose, null, validFor, sentTo);
+    }
+
+    private String insertLink(UUID collaborationId, UUID residentId, String purpose, UUID subjectId, Duration validFor,
+                              String sentTo) {
         byte[] raw = new byte[24];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant now = clock.instant();
         jdbc.sql("""
-                INSERT INTO resident_link (token_hash, resident_id, collaboration_id, purpose, subject_id, created_at, expires_at)
-                VALUES (:hash, :r, :c, :purpose, :subject, :now, :expires)
+                INSERT INTO resident_link (token_hash, resident_id, collaboration_id, purpose, subject_id, created_at,
+                    expires_at, sent_to_hash)
+                VALUES (:hash, :r, :c, :purpose, :subject, :now, :expires,
+                    CASE WHEN CAST(:sentTo AS text) IS NULL THEN NULL ELSE sha256(convert_to(lower(:sentTo), 'UTF8')) END)
                 """)
-                .param("hash", hash(token)).param("r", residentId).param("c", collaborationId)
+                .param("hash", hash(token)).param("sentTo", sentTo).param("r", residentId).param("c", collaborationId)
                 .param("purpose", purpose).param("subject", subjectId)
                 .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(validFor)))
                 .update();
         return token;
     }
 
-    /** The link behind a token, if it exists, has this purpose, has not expired and its resident is not erased. */
+    /**
+     * The link behind a token, if it exists, has this purpose, has not expired and its resident is not
+     * erased. A link that was mailed works only while the resident's address on record is the one it
+     * went to: after staff change the address, the old mailbox no longer opens the new one's data.
+     */
     public Optional<PersonalLink> resolveLink(String token, String purpose) {
         if (token == null || token.length() > 64) {
             return Optional.empty();
@@ -148,7 +169,10 @@ public class Residents {
                 SELECT l.collaboration_id, l.resident_id, l.purpose, l.subject_id
                 FROM resident_link l JOIN resident r ON r.id = l.resident_id
                 WHERE l.token_hash = :hash AND l.purpose = :purpose AND l.expires_at > :now AND r.erased_at IS NULL
+                  AND (l.sent_to_hash IS NULL OR l.sent_to_hash = sha256(convert_to(lower(r.email), 'UTF8')))
+                  AND (l.purpose <> :privacy OR l.sent_to_hash IS NOT NULL)
                 """)
+                .param("privacy", PrivacyLinks.PURPOSE)
                 .param("hash", hash(token)).param("purpose", purpose).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new PersonalLink(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getObject(4, UUID.class)))

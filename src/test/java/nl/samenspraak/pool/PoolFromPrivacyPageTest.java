@@ -5,10 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Duration;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.resident.ResidentFixtures;
 import nl.samenspraak.resident.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class PoolFromPrivacyPageTest extends IntegrationTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         var member = members.join(c, PoolData.byEmail("Wim Pool"), PoolData.anOpenProfile(), true);
-        String privacy = residents.issueLink(c, member.residentId(), "privacy", null, Duration.ofHours(1));
+        String privacy = new ResidentFixtures(context).privacyLinkOf(c, member.residentId());
 
         String page = mvc.perform(get("/mijn-gegevens/{t}", privacy)).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(BUTTON, "/mijn-gegevens/" + privacy + "/naar/inwonerpool");
@@ -57,7 +57,7 @@ class PoolFromPrivacyPageTest extends IntegrationTest {
 
         long poolLinksBefore = countPoolLinks(outsider) + countPoolLinks(left.residentId());
         for (UUID resident : new UUID[] {outsider, left.residentId()}) {
-            String privacy = residents.issueLink(c, resident, "privacy", null, Duration.ofHours(1));
+            String privacy = new ResidentFixtures(context).privacyLinkOf(c, resident);
             assertThat(mvc.perform(get("/mijn-gegevens/{t}", privacy)).andReturn().getResponse().getContentAsString())
                     .doesNotContain(BUTTON);
             MockHttpServletResponse refused = mvc.perform(post("/mijn-gegevens/{t}/naar/inwonerpool", privacy).with(csrf()))

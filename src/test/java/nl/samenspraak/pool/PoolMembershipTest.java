@@ -77,7 +77,10 @@ class PoolMembershipTest extends IntegrationTest {
         assertThat(left.statusCode()).isEqualTo(302);
         HttpResponse<String> leftPage = browser.get(browser.redirectPath(left));
         assertThat(leftPage.statusCode()).isEqualTo(200);
-        assertThat(leftPage.body()).contains("/mijn-gegevens/");
+        assertThat(leftPage.body()).as("the link to the data goes by e-mail, not to this browser")
+                .contains("Wij hebben u een e-mail gestuurd").doesNotContainPattern("/mijn-gegevens/[A-Za-z0-9_-]{20,}");
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_mail WHERE recipient = :e AND body LIKE '%/mijn-gegevens/%'")
+                .param("e", email).query(Long.class).single()).as("the privacy link is mailed to the member").isEqualTo(1);
         assertThat(members.find(world.collaboration().id(), member.id()).orElseThrow().active()).isFalse();
         assertThat(members.consents(member.id())).containsEntry(Purpose.INVITATIONS, false);
         HttpResponse<String> gone = browser.get(base);

@@ -97,7 +97,7 @@ class EveryTablePrivacyTest extends IntegrationTest {
                 true), world.coordinatorId())).id();
         feedback.answer(c, input, FeedbackStatus.ADOPTED, "Het bankje komt er.", world.coordinatorId(), "test");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> rowsAbout("notification", person, input) > 0);
-        String token = residents.issueLink(c, person.id(), "privacy", null, Duration.ofHours(1));
+        String token = residentFixtures.privacyLinkOf(c, person.id());
 
         String json = mvc.perform(get("/mijn-gegevens/{t}/download.json", token)).andReturn().getResponse()
                 .getContentAsString();

@@ -15,6 +15,8 @@ public class ResidentFixtures {
     private final Demographics demographics;
     private final Participations participations;
     private final ResidentMessages messages;
+    private final PrivacyLinks privacyLinks;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** Built from the test's context rather than registered as a bean: one shared test context stays one. */
     public ResidentFixtures(ApplicationContext context) {
@@ -22,6 +24,8 @@ public class ResidentFixtures {
         this.demographics = context.getBean(Demographics.class);
         this.participations = context.getBean(Participations.class);
         this.messages = context.getBean(ResidentMessages.class);
+        this.privacyLinks = context.getBean(PrivacyLinks.class);
+        this.jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
     }
 
     /** Wants letters; has demographics, a participation, a queued letter and a personal link. */
@@ -38,5 +42,25 @@ public class ResidentFixtures {
         messages.send(c, id, "Uw brief", "Beste " + name + ", welkom in de pool.", null);
         residents.issueLink(c, id, "pool", null, java.time.Duration.ofDays(30));
         return new Person(id, name, email, phone, address);
+    }
+
+    /**
+     * The token of a "my data" link, taken from the mail it travels in, as the resident would: such
+     * a link is never handed out any other way.
+     */
+    public String privacyLinkOf(UUID collaborationId, UUID residentId) {
+        if (!privacyLinks.mailTo(collaborationId, residentId)) {
+            throw new IllegalStateException("the resident has no e-mail address to send a privacy link to");
+        }
+        String body = jdbc.sql("""
+                        SELECT m.body FROM outbox_mail m JOIN resident r ON lower(r.email) = lower(m.recipient)
+                        WHERE r.id = :r AND m.collaboration_id = :c AND m.body LIKE '%/mijn-gegevens/%' ORDER BY m.created_at DESC, m.id LIMIT 1
+                        """)
+                .param("r", residentId).param("c", collaborationId).query(String.class).single();
+        var link = java.util.regex.Pattern.compile("/mijn-gegevens/([A-Za-z0-9_-]{20,})").matcher(body);
+        if (!link.find()) {
+            throw new IllegalStateException("no privacy link in " + body);
+        }
+        return link.group(1);
     }
 }

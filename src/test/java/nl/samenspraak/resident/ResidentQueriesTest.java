@@ -3,7 +3,6 @@ package nl.samenspraak.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -96,7 +95,7 @@ class ResidentQueriesTest extends IntegrationTest {
             messages.send(c, r, "Brief " + i, "Beste Zwaantje, dit is brief " + i + ".", null);
             claims.submit(c, r, ClaimFixtures.allowance("5.00", LocalDate.now()), null);
         }
-        return residents.issueLink(c, r, PrivacyRequests.PURPOSE, null, Duration.ofHours(1));
+        return new ResidentFixtures(context).privacyLinkOf(c, r);
     }
 
     private long staffPage(World world, String path, Map<String, String> params) throws Exception {
