@@ -11,6 +11,7 @@ import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.Resident;
 import nl.samenspraak.resident.Residents;
 import org.springframework.http.HttpStatus;
@@ -94,13 +95,18 @@ class ClaimEntryController {
             throw new NotFoundException();
         }
         Resident resident = resident(access, residentId);
-        String token = residents.issueLink(access.collaborationId(), resident.id(), ClaimLinkController.PURPOSE, null,
-                LINK_VALID);
-        var delivery = notices.link(access.collaborationId(), resident.id(), token);
-        audit.record(access.collaborationId(), access.actor(), "reimbursement.link.issue", "resident", resident.id(),
-                delivery.name());
-        redirect.addFlashAttribute("link", notices.url(token));
-        redirect.addFlashAttribute("delivery", delivery.name());
+        // The link goes only where the resident gets their own post or e-mail, never to the staff
+        // member's screen: whoever holds it can claim money in the resident's name.
+        if (resident.contactBy() != ContactChannel.EMAIL && resident.contactBy() != ContactChannel.POST) {
+            redirect.addFlashAttribute("delivery", "NO_LINK");
+        } else {
+            String token = residents.issueLink(access.collaborationId(), resident.id(), ClaimLinkController.PURPOSE, null,
+                    LINK_VALID);
+            var delivery = notices.link(access.collaborationId(), resident.id(), token);
+            audit.record(access.collaborationId(), access.actor(), "reimbursement.link.issue", "resident", resident.id(),
+                    delivery.name());
+            redirect.addFlashAttribute("delivery", delivery.name());
+        }
         redirect.addAttribute("slug", access.slug());
         redirect.addAttribute("inwoner", resident.id());
         return "redirect:/beheer/{slug}/vergoedingen/nieuw";

@@ -113,7 +113,7 @@ class StaffPagesTest extends IntegrationTest {
     }
 
     @Test
-    void givingAClaimLinkSendsItAndShowsItOnceToPrint() throws Exception {
+    void aClaimLinkGoesOnlyToTheResidentsOwnPostOrMailNeverToTheStaffScreen() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         String slug = world.collaboration().slug();
@@ -121,13 +121,26 @@ class StaffPagesTest extends IntegrationTest {
         var result = mvc.perform(post("/beheer/{slug}/vergoedingen/declaratielink", slug)
                         .param("residentId", resident.toString()).with(as(world.professionalEmail())).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        String link = (String) result.getFlashMap().get("link");
-        assertThat(link).contains("/declaratie/");
+        assertThat((java.util.Map<String, Object>) result.getFlashMap()).containsEntry("delivery", "LETTER_QUEUED").doesNotContainKey("link");
+        String page = mvc.perform(get(result.getResponse().getRedirectedUrl()).flashAttrs(result.getFlashMap())
+                .with(as(world.professionalEmail()))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("De inwoner wil een brief").doesNotContainPattern("/declaratie/[A-Za-z0-9_-]{20,}");
         String letter = jdbc.sql("SELECT body FROM resident_message WHERE resident_id = :r").param("r", resident)
                 .query(String.class).single();
-        assertThat(letter).contains(link).contains("Do not give the link to others");
-        String token = link.substring(link.lastIndexOf('/') + 1);
-        assertThat(mvc.perform(get("/declaratie/{token}", token)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        var link = java.util.regex.Pattern.compile("/declaratie/([A-Za-z0-9_-]{20,})").matcher(letter);
+        assertThat(link.find()).as("the letter carries the link").isTrue();
+        assertThat(letter).contains("Do not give the link to others");
+        assertThat(mvc.perform(get("/declaratie/{token}", link.group(1))).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        UUID byPhone = context.getBean(nl.samenspraak.resident.Residents.class).register(c, new nl.samenspraak.resident
+                .ResidentDetails("Piet Bel", null, "0612345678", null, nl.samenspraak.resident.ContactChannel.PHONE, "nl"));
+        var refused = mvc.perform(post("/beheer/{slug}/vergoedingen/declaratielink", slug)
+                        .param("residentId", byPhone.toString()).with(as(world.professionalEmail())).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat((java.util.Map<String, Object>) refused.getFlashMap()).containsEntry("delivery", "NO_LINK");
+        assertThat(jdbc.sql("SELECT count(*) FROM resident_link WHERE resident_id = :r").param("r", byPhone)
+                .query(Long.class).single()).as("no link that staff would have to read out").isZero();
+
         mvc.perform(post("/beheer/{slug}/vergoedingen/declaratielink", slug).param("residentId", UUID.randomUUID().toString())
                 .with(as(world.professionalEmail())).with(csrf())).andExpect(status().isNotFound());
     }
