@@ -99,7 +99,7 @@ class ClaimEntryController {
         var delivery = notices.link(access.collaborationId(), resident.id(), token);
         audit.record(access.collaborationId(), access.actor(), "reimbursement.link.issue", "resident", resident.id(),
                 delivery.name());
-        redirect.addFlashAttribute("link", notices.url(token));
+        // The link goes only through the resident's own channel: staff never see a live personal link (issue 9).
         redirect.addFlashAttribute("delivery", delivery.name());
         redirect.addAttribute("slug", access.slug());
         redirect.addAttribute("inwoner", resident.id());

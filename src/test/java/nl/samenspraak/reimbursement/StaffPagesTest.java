@@ -113,7 +113,7 @@ class StaffPagesTest extends IntegrationTest {
     }
 
     @Test
-    void givingAClaimLinkSendsItAndShowsItOnceToPrint() throws Exception {
+    void givingAClaimLinkSendsItThroughTheResidentsChannelAndNeverShowsItToStaff() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         String slug = world.collaboration().slug();
@@ -121,12 +121,18 @@ class StaffPagesTest extends IntegrationTest {
         var result = mvc.perform(post("/beheer/{slug}/vergoedingen/declaratielink", slug)
                         .param("residentId", resident.toString()).with(as(world.professionalEmail())).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        String link = (String) result.getFlashMap().get("link");
-        assertThat(link).contains("/declaratie/");
+        assertThat((java.util.Map<String, Object>) result.getFlashMap()).containsEntry("delivery", "LETTER_QUEUED")
+                .doesNotContainKey("link");
         String letter = jdbc.sql("SELECT body FROM resident_message WHERE resident_id = :r").param("r", resident)
                 .query(String.class).single();
-        assertThat(letter).contains(link).contains("Do not give the link to others");
-        String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(letter).contains("/declaratie/").contains("Do not give the link to others");
+        var found = java.util.regex.Pattern.compile("/declaratie/([A-Za-z0-9_-]+)").matcher(letter);
+        assertThat(found.find()).isTrue();
+        String token = found.group(1);
+        String page = mvc.perform(get("/beheer/{slug}/vergoedingen/nieuw", slug).param("inwoner", resident.toString())
+                        .flashAttrs(result.getFlashMap()).with(as(world.professionalEmail())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain(token).contains("U ziet de link zelf niet");
         assertThat(mvc.perform(get("/declaratie/{token}", token)).andReturn().getResponse().getStatus()).isEqualTo(200);
         mvc.perform(post("/beheer/{slug}/vergoedingen/declaratielink", slug).param("residentId", UUID.randomUUID().toString())
                 .with(as(world.professionalEmail())).with(csrf())).andExpect(status().isNotFound());
