@@ -22,6 +22,7 @@ public final class PersonalLinkMask {
     public static final String MASK = "••••••";
 
     private static final Pattern RUN = Pattern.compile("(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])");
+    private static final Pattern RUN_IN_LINK = Pattern.compile("(?<=[/=])[A-Za-z0-9_-]{16,}(?![A-Za-z0-9_-])");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]?[a-z-]*");
 
     /** A text as staff may see it, and whether anything was hidden (the page then says why). */
@@ -30,10 +31,23 @@ public final class PersonalLinkMask {
     private PersonalLinkMask() {}
 
     public static Masked mask(String text) {
+        return mask(text, RUN);
+    }
+
+    /**
+     * Masks only tokens that stand in a link (after a {@code /} or {@code =}), for whole documents that
+     * staff hand to a resident, such as a data export made on their behalf: there the ids and the bank
+     * account in other fields must stay as they are, while old mails quoted in it lose their live links.
+     */
+    public static String maskLinks(String text) {
+        return mask(text, RUN_IN_LINK).text();
+    }
+
+    private static Masked mask(String text, Pattern runs) {
         if (text == null || text.isEmpty()) {
             return new Masked(text, false);
         }
-        Matcher m = RUN.matcher(text);
+        Matcher m = runs.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         boolean masked = false;
         while (m.find()) {

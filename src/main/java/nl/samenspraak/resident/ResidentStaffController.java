@@ -9,7 +9,9 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import java.nio.charset.StandardCharsets;
 import nl.samenspraak.platform.AuditTrail;
+import nl.samenspraak.platform.PersonalLinkMask;
 import nl.samenspraak.platform.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -113,7 +115,9 @@ class ResidentStaffController {
         var view = renderer.view(personalData.export(access.collaborationId(), id, PersonalData.Proof.STAFF), locale);
         boolean json = "json".equals(chosen);
         audit.record(access.collaborationId(), access.actor(), "resident.export", "resident", id, chosen);
-        byte[] body = json ? renderer.json(view) : renderer.html(view, locale);
+        // The export quotes the mails sent to the resident; their personal links stay out of staff hands.
+        byte[] body = PersonalLinkMask.maskLinks(new String(json ? renderer.json(view) : renderer.html(view, locale),
+                StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         String type = json ? MediaType.APPLICATION_JSON_VALUE : "text/html;charset=UTF-8";
         String disposition = ContentDisposition.attachment().filename("gegevens-inwoner." + chosen).build().toString();
         // A view that writes the file: the same handler answers a form with errors as a page, or the download.

@@ -56,6 +56,17 @@ class PersonalLinkMaskTest {
     }
 
     @Test
+    void inWholeDocumentsOnlyTokensInLinksAreMasked() {
+        String token = token(24);
+        String json = "{\"id\":\"3f2b8c1e-9a4d-4b7e-8c2f-1d5e6a7b8c9d\",\"iban\":\"NL91ABNA0417164300\","
+                + "\"body\":\"Zie https://samenspraak.example/inwonerpool/mijn/" + token + " of ?t=" + token + "\"}";
+
+        assertThat(PersonalLinkMask.maskLinks(json)).isEqualTo("{\"id\":\"3f2b8c1e-9a4d-4b7e-8c2f-1d5e6a7b8c9d\","
+                + "\"iban\":\"NL91ABNA0417164300\",\"body\":\"Zie https://samenspraak.example/inwonerpool/mijn/"
+                + PersonalLinkMask.MASK + " of ?t=" + PersonalLinkMask.MASK + "\"}");
+    }
+
+    @Test
     void emptyTextStaysEmpty() {
         assertThat(PersonalLinkMask.mask(null)).isEqualTo(new PersonalLinkMask.Masked(null, false));
         assertThat(PersonalLinkMask.mask("")).isEqualTo(new PersonalLinkMask.Masked("", false));

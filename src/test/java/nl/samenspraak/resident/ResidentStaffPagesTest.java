@@ -131,6 +131,25 @@ class ResidentStaffPagesTest extends IntegrationTest {
     }
 
     @Test
+    void anExportMadeOnBehalfOfAResidentCarriesNoLiveLinkOfTheirs() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID c = world.collaboration().id();
+        UUID r = residents.register(c, new ResidentDetails("Ans Bos", "ans.bos@example.org", null, null,
+                ContactChannel.EMAIL, "nl"));
+        String token = residents.issueLink(c, r, "privacy", null, java.time.Duration.ofDays(7));
+        messages.send(c, r, "Uw gegevens", "Bekijk ze hier: https://samenspraak.example/mijn-gegevens/" + token, null);
+
+        for (String format : java.util.List.of("html", "json")) {
+            String export = mvc.perform(post("/beheer/{slug}/inwoners/{id}/export", world.collaboration().slug(), r)
+                    .param("format", format).param("reason", "Belde, geen toegang tot haar mail meer")
+                    .with(as(world.coordinatorEmail())).with(csrf())).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(export).as(format).contains("Ans Bos", "ans.bos@example.org", "/mijn-gegevens/")
+                    .doesNotContain(token);
+        }
+    }
+
+    @Test
     void lettersArePrintedAsOnePdfAndCallsAreTickedOff() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
