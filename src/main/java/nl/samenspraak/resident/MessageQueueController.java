@@ -2,9 +2,12 @@ package nl.samenspraak.resident;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
@@ -57,8 +60,8 @@ class MessageQueueController {
         model.addAttribute("access", access);
         model.addAttribute("letters", queue.open(access.collaborationId(), "POST"));
         // Staff read a call's text aloud; a personal link in it is the resident's alone, so it is masked.
-        List<ResidentMessageQueue.Queued> calls = new java.util.ArrayList<>();
-        java.util.Set<UUID> masked = new java.util.HashSet<>();
+        List<ResidentMessageQueue.Queued> calls = new ArrayList<>();
+        Set<UUID> masked = new HashSet<>();
         for (ResidentMessageQueue.Queued m : queue.open(access.collaborationId(), "PHONE")) {
             PersonalLinkMask.Masked subject = PersonalLinkMask.mask(m.subject());
             PersonalLinkMask.Masked body = PersonalLinkMask.mask(m.body());

@@ -1,6 +1,7 @@
 package nl.samenspraak.resident;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
-import java.nio.charset.StandardCharsets;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.PersonalLinkMask;
 import nl.samenspraak.platform.Text;
