@@ -89,6 +89,24 @@ class SecondApprovalTest extends IntegrationTest {
     }
 
     @Test
+    void aResidentErasedWhileTheBatchWaitsIsWithdrawnNotPaid() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID c = world.collaboration().id();
+        String bert = secondCoordinator(world);
+        UUID claim = anApprovedClaimWithAccount(world);
+        mvc.perform(post("/beheer/{slug}/vergoedingen/betalingen", world.collaboration().slug())
+                .with(as(world.coordinatorEmail())).with(csrf()));
+        PaymentBatch batch = payments.batches(c, null, 1).getFirst();
+
+        context.getBean(ClaimDataHolder.class).erase(new nl.samenspraak.resident.ResidentIdentity(c,
+                claims.find(c, claim).orElseThrow().residentId(), null, null));
+        payments.approve(c, batch.id(), staff.idByEmail(bert).orElseThrow(), bert);
+
+        assertThat(claims.find(c, claim).orElseThrow().status()).isEqualTo(ClaimStatus.WITHDRAWN);
+        assertThat(payments.claimsOf(payments.batch(c, batch.id()).orElseThrow())).isEmpty();
+    }
+
+    @Test
     void withOneCoordinatorTheBatchIsReadyAtOnceAndSaysNobodyElseCheckedIt() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         String slug = world.collaboration().slug();
@@ -117,7 +135,7 @@ class SecondApprovalTest extends IntegrationTest {
         staff.create(admin, "Beheerder", Fixtures.PASSWORD, true, "test");
         assertThat(collaborations.paymentFourEyes(c)).as("on by default").isTrue();
         assertThat(mvc.perform(get("/admin/samenwerkingsverbanden/{slug}/bewerken", slug).with(as(admin)))
-                .andReturn().getResponse().getContentAsString()).contains("id=\"paymentFourEyes\" name=\"paymentFourEyes\" value=\"true\" checked=\"checked\"");
+                .andReturn().getResponse().getContentAsString()).containsPattern("<input type=\"checkbox\" id=\"paymentFourEyes\"[^>]*checked=\"checked\"");
 
         // The box left unticked switches it off; coordinators cannot reach this page.
         assertThat(status(post("/admin/samenwerkingsverbanden/{slug}/bewerken", slug).param("name", "Samen Gezond")
