@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The platform administrator changes a collaboration's name, region, description and target groups. */
+/**
+ * The platform administrator changes a collaboration's name, region, description, target groups and whether
+ * payments need a second coordinator. Deliberately not the coordinators themselves: the four-eyes rule guards
+ * against one coordinator, so that coordinator must not be able to switch it off.
+ */
 @Controller
 class CollaborationEditController {
 
@@ -34,7 +38,8 @@ class CollaborationEditController {
     @GetMapping("/admin/samenwerkingsverbanden/{slug}/bewerken")
     String initUpdateForm(@PathVariable String slug, Model model) {
         Collaboration collaboration = find(slug);
-        return render(model, collaboration, CollaborationProfileForm.of(collaboration), Map.of());
+        return render(model, collaboration,
+                CollaborationProfileForm.of(collaboration, collaborations.paymentFourEyes(collaboration.id())), Map.of());
     }
 
     @PostMapping("/admin/samenwerkingsverbanden/{slug}/bewerken")
@@ -50,6 +55,7 @@ class CollaborationEditController {
         }
         collaborations.update(collaboration.id(), form.name(), form.region(), form.description(),
                 form.targetGroupList(), admin.email());
+        collaborations.setPaymentFourEyes(collaboration.id(), form.paymentFourEyes(), admin.email());
         redirect.addFlashAttribute("updated", true);
         return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug();
     }

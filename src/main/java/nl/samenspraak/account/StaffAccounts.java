@@ -125,6 +125,12 @@ public class StaffAccounts {
         return coordinators.size() == 1 && coordinators.contains(staffId);
     }
 
+    /** How many coordinators a collaboration has: with more than one, payments need a second pair of eyes. */
+    public int coordinatorCount(UUID collaborationId) {
+        return jdbc.sql("SELECT count(*) FROM membership WHERE collaboration_id = :c AND role = 'COORDINATOR'")
+                .param("c", collaborationId).query(Integer.class).single();
+    }
+
     public Optional<UUID> idByEmail(String email) {
         return jdbc.sql("SELECT id FROM staff_account WHERE lower(email) = lower(:e)").param("e", email.strip())
                 .query(UUID.class).optional();

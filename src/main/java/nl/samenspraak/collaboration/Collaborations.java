@@ -101,6 +101,25 @@ public class Collaborations {
         return updated;
     }
 
+    /**
+     * Whether a payment batch needs a second coordinator's approval (when the collaboration has more
+     * than one coordinator). On by default: one person alone should not both make and release a payment.
+     */
+    public boolean paymentFourEyes(UUID id) {
+        return jdbc.sql("SELECT payment_four_eyes FROM collaboration WHERE id = :id").param("id", id)
+                .query(Boolean.class).optional().orElseThrow(NotFoundException::new);
+    }
+
+    /** Changes the four-eyes setting for payments; a change is audited because it weakens or restores a control. */
+    @Transactional
+    public void setPaymentFourEyes(UUID id, boolean on, String actor) {
+        int changed = jdbc.sql("UPDATE collaboration SET payment_four_eyes = :on WHERE id = :id AND payment_four_eyes <> :on")
+                .param("id", id).param("on", on).update();
+        if (changed > 0) {
+            audit.record(id, actor, "collaboration.payment-four-eyes", "collaboration", id, on ? "on" : "off");
+        }
+    }
+
     /** Adds a member organisation after the collaboration was created, and records who did it. */
     @Transactional
     public UUID addOrganisation(UUID collaborationId, MemberOrganisation organisation, String actor) {

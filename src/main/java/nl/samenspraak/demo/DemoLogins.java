@@ -13,8 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo into an empty database (never with SAMENSPRAAK_DEMO=false) and, when
- * the app is ready, prints where it runs and how to log in.
+ * Loads the demo into an empty database when {@link DemoSwitch} allows it (by default only
+ * with the embedded database) and, when the app is ready, prints where it runs and how to log in.
  */
 @Component
 @Order(10)
@@ -30,11 +30,12 @@ class DemoLogins implements ApplicationRunner {
     private final String password;
     private final String baseUrl;
 
-    DemoLogins(DemoContent content, Collaborations collaborations, @Value("${samenspraak.demo}") boolean enabled,
+    DemoLogins(DemoContent content, Collaborations collaborations, @Value("${samenspraak.demo:}") String demo,
+               @Value("${spring.datasource.url:}") String datasourceUrl,
                @Value("${samenspraak.demo-password}") String password, @Value("${samenspraak.base-url}") String baseUrl) {
         this.content = content;
         this.collaborations = collaborations;
-        this.enabled = enabled;
+        this.enabled = new DemoSwitch(demo, datasourceUrl).enabled();
         this.password = password;
         this.baseUrl = baseUrl;
     }

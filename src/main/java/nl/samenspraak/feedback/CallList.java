@@ -16,6 +16,7 @@ import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.platform.AuditTrail;
+import nl.samenspraak.platform.PersonalLinkMask;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
@@ -96,7 +97,9 @@ class CallList {
             InputContacts.Contact contact = contactOf.get(row.inputId());
             if (input != null && contact != null) {
                 toCall.add(new ToCall(row.id(), contact.name(), contact.phone(), input.followCode(),
-                        titles.getOrDefault(input.processId(), ""), texts.status(input.status(), locale), input.answer()));
+                        titles.getOrDefault(input.processId(), ""), texts.status(input.status(), locale),
+                        // Read aloud by staff: a link in an answer must not be a resident's key.
+                        PersonalLinkMask.masked(input.answer())));
             }
         }
         List<Called> called = new ArrayList<>();

@@ -6,6 +6,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.Outbox;
+import nl.samenspraak.platform.PersonalLinkMask;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * What the platform sent, or still tries to send, by e-mail. Without a mail server (the
- * embedded default) this is where a coordinator sees what would have gone out.
+ * embedded default) this is where a coordinator sees what would have gone out. Personal links
+ * in the texts are masked before they reach the model: the resident's key never reaches a staff screen.
  */
 @Controller
 class OutboxController {
@@ -22,8 +24,8 @@ class OutboxController {
     static final String VIEW = "feedback/outbox";
     static final int SHOWN = 100;
 
-    record MailRow(String recipient, String subject, String body, LocalDateTime createdAt, int attempts,
-                   LocalDateTime sentAt, String lastError) {}
+    record MailRow(String recipient, String subject, String body, boolean masked, LocalDateTime createdAt,
+                   int attempts, LocalDateTime sentAt, String lastError) {}
 
     private final StaffAccess staffAccess;
     private final Outbox outbox;
@@ -40,12 +42,19 @@ class OutboxController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
         model.addAttribute("access", access);
         model.addAttribute("mails", outbox.latest(access.collaborationId(), SHOWN).stream()
-                .map(m -> new MailRow(m.recipient(), m.subject(), m.body(),
-                        LocalDateTime.ofInstant(m.createdAt(), clock.getZone()), m.attempts(),
-                        m.sentAt() == null ? null : LocalDateTime.ofInstant(m.sentAt(), clock.getZone()),
-                        m.lastError()))
+                .map(this::row)
                 .toList());
         model.addAttribute("shown", SHOWN);
         return VIEW;
+    }
+
+    private MailRow row(Outbox.MailView m) {
+        PersonalLinkMask.Masked subject = PersonalLinkMask.mask(m.subject());
+        PersonalLinkMask.Masked body = PersonalLinkMask.mask(m.body());
+        // A mail server's error message may quote the mail, so it is masked as well.
+        return new MailRow(m.recipient(), subject.text(), body.text(), subject.masked() || body.masked(),
+                LocalDateTime.ofInstant(m.createdAt(), clock.getZone()), m.attempts(),
+                m.sentAt() == null ? null : LocalDateTime.ofInstant(m.sentAt(), clock.getZone()),
+                PersonalLinkMask.masked(m.lastError()));
     }
 }

@@ -28,7 +28,10 @@ public class Claims {
     private static final BigDecimal AMOUNT_MAX = new BigDecimal("10000");
     static final String COLUMNS = "c.id, c.collaboration_id, c.resident_id, c.kind, c.activity, c.activity_date,"
             + " c.kilometres, c.hours, c.under_21, c.rate, c.amount, c.iban, c.account_holder, c.status, c.reason,"
-            + " c.submitted_at, c.submitted_by, c.decided_at, c.decided_by, c.over_limit, c.batch_id, c.seq,"
+            + " c.submitted_at, c.submitted_by, c.decided_at, c.decided_by, c.over_limit,"
+            // A claim counts as paid only once its batch is approved (four eyes); until then it shows as approved.
+            + " (SELECT b.id FROM reimbursement_batch b WHERE b.id = c.batch_id AND b.approved_at IS NOT NULL) AS batch_id,"
+            + " c.seq,"
             + " EXISTS (SELECT 1 FROM reimbursement_receipt r WHERE r.claim_id = c.id) AS has_receipt";
 
     private final JdbcClient jdbc;

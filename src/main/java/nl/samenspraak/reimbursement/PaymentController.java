@@ -55,9 +55,10 @@ class PaymentController {
                          HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
         try {
-            payments.export(access.collaborationId(), access.actor());
+            UUID batch = payments.export(access.collaborationId(), access.staffId(), access.actor());
             redirect.addAttribute("slug", access.slug());
-            return "redirect:/beheer/{slug}/vergoedingen/betalingen?klaar";
+            boolean waits = payments.batch(access.collaborationId(), batch).map(b -> !b.approved()).orElse(false);
+            return "redirect:/beheer/{slug}/vergoedingen/betalingen?" + (waits ? "wacht" : "klaar");
         } catch (InvalidClaimException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             DebtorAccount account = payments.account(access.collaborationId()).orElse(null);
@@ -82,11 +83,28 @@ class PaymentController {
         }
     }
 
+    /** A second coordinator releases a waiting batch; the maker's own approval is refused while one is needed. */
+    @PostMapping("/beheer/{slug}/vergoedingen/betalingen/{batchId}/goedkeuren")
+    String processApproval(Authentication authentication, @PathVariable String slug, @PathVariable UUID batchId,
+                           Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
+        try {
+            payments.approve(access.collaborationId(), batchId, access.staffId(), access.actor());
+            redirect.addAttribute("slug", access.slug());
+            return "redirect:/beheer/{slug}/vergoedingen/betalingen?goedgekeurd";
+        } catch (InvalidClaimException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            DebtorAccount account = payments.account(access.collaborationId()).orElse(null);
+            return page(model, access, null, account == null ? new AccountForm(null, null, null)
+                    : new AccountForm(account.name(), account.ibanDisplay(), account.bic()), errors.of(e, locale));
+        }
+    }
+
     @GetMapping("/beheer/{slug}/vergoedingen/betalingen/{batchId}/csv")
     ResponseEntity<byte[]> downloadCsv(Authentication authentication, @PathVariable String slug,
                                        @PathVariable UUID batchId, Locale locale) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
-        PaymentBatch batch = payments.batch(access.collaborationId(), batchId).orElseThrow(NotFoundException::new);
+        PaymentBatch batch = released(access, batchId);
         payments.downloaded(batch, "csv", access.actor());
         return file(PaymentCsv.write(batch, payments.claimsOf(batch), locale), "text/csv;charset=UTF-8",
                 "betalingen-" + batch.reference() + ".csv");
@@ -96,10 +114,16 @@ class PaymentController {
     ResponseEntity<byte[]> downloadSepa(Authentication authentication, @PathVariable String slug,
                                         @PathVariable UUID batchId) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
-        PaymentBatch batch = payments.batch(access.collaborationId(), batchId).orElseThrow(NotFoundException::new);
+        PaymentBatch batch = released(access, batchId);
         payments.downloaded(batch, "sepa", access.actor());
         return file(SepaFile.write(batch, payments.claimsOf(batch)), "application/xml",
                 "sepa-" + batch.reference() + ".xml");
+    }
+
+    /** A batch whose files may leave: one still waiting for approval has no files yet, as if it did not exist. */
+    private PaymentBatch released(CollaborationAccess access, UUID batchId) {
+        return payments.batch(access.collaborationId(), batchId).filter(PaymentBatch::approved)
+                .orElseThrow(NotFoundException::new);
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String type, String name) {
@@ -121,6 +145,8 @@ class PaymentController {
         model.addAttribute("hasAccount", payments.account(access.collaborationId()).isPresent());
         model.addAttribute("batches", batches);
         model.addAttribute("nextBefore", more ? batches.getLast().seq() : null);
+        model.addAttribute("staffId", access.staffId());
+        model.addAttribute("needsSecondApproval", payments.needsSecondApproval(access.collaborationId()));
         model.addAttribute("form", form);
         model.addAttribute("errors", formErrors);
         return VIEW;

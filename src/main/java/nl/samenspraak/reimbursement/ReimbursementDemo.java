@@ -63,7 +63,7 @@ class ReimbursementDemo implements DemoContributor {
                 "Huisbezoeken als buurtverbinder (vier ritten)", today.minusDays(40), new BigDecimal("46"), null, null,
                 false, IBANS.get(0), names.get(0), false, null), null);
         decisions.approve(c, paid, false, actor);
-        payments.export(c, actor);
+        payments.export(c, demo.coordinatorId(), actor);
 
         UUID approved = claims.submit(c, people.get(1), new ClaimDraft(ClaimKind.ALLOWANCE,
                 "Gastvrouw bij de inloopochtend", today.minusDays(18), null, null, new BigDecimal("3"), false,

@@ -2,9 +2,12 @@ package nl.samenspraak.resident;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
@@ -12,6 +15,7 @@ import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.AccessiblePdf;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.platform.PersonalLinkMask;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,7 +59,20 @@ class MessageQueueController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         model.addAttribute("access", access);
         model.addAttribute("letters", queue.open(access.collaborationId(), "POST"));
-        model.addAttribute("calls", queue.open(access.collaborationId(), "PHONE"));
+        // Staff read a call's text aloud; a personal link in it is the resident's alone, so it is masked.
+        List<ResidentMessageQueue.Queued> calls = new ArrayList<>();
+        Set<UUID> masked = new HashSet<>();
+        for (ResidentMessageQueue.Queued m : queue.open(access.collaborationId(), "PHONE")) {
+            PersonalLinkMask.Masked subject = PersonalLinkMask.mask(m.subject());
+            PersonalLinkMask.Masked body = PersonalLinkMask.mask(m.body());
+            if (subject.masked() || body.masked()) {
+                masked.add(m.id());
+            }
+            calls.add(new ResidentMessageQueue.Queued(m.id(), m.residentId(), m.channel(), subject.text(), body.text(),
+                    m.createdAt(), m.name(), m.postalAddress(), m.phone(), m.language()));
+        }
+        model.addAttribute("calls", calls);
+        model.addAttribute("maskedCalls", masked);
         return VIEW;
     }
 

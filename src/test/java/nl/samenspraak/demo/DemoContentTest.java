@@ -59,8 +59,10 @@ class DemoContentTest extends IntegrationTest {
         fixtures.aCollaborationWithStaff();
         int before = collaborations.all().size();
 
-        new DemoLogins(content, collaborations, false, "x", "http://localhost").run(null);
-        new DemoLogins(content, collaborations, true, "x", "http://localhost").run(null);
+        new DemoLogins(content, collaborations, "false", "", "x", "http://localhost").run(null);
+        new DemoLogins(content, collaborations, "true", "", "x", "http://localhost").run(null);
+        // An external database without an explicit SAMENSPRAAK_DEMO=true: not even an empty one gets demo logins.
+        new DemoLogins(content, collaborations, "", "jdbc:postgresql://db.example/samenspraak", "x", "http://localhost").run(null);
 
         assertThat(collaborations.all()).hasSize(before);
         assertThat(collaborations.findBySlug("texel")).isEmpty();

@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A volunteer claims her allowance with the link staff gave her, on a phone without JavaScript and
  * without a mouse (after first mistyping her bank account); the coordinator then sees that it goes
- * over the monthly limit, confirms it knowingly, and makes the payment file; the administrator
- * keeps the limits. Every page and error state is scanned with axe.
+ * over the monthly limit, confirms it knowingly, and makes the payment file, which a second
+ * coordinator must approve (the maker's own approval is refused) before it can be downloaded; the
+ * administrator keeps the limits. Every page and error state is scanned with axe.
  */
 @BrowserTest.WithoutJavaScript
 class ReimbursementJourneyTest extends BrowserTest {
@@ -34,6 +35,9 @@ class ReimbursementJourneyTest extends BrowserTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         String slug = world.collaboration().slug();
+        String second = "tweede-coordinator@" + slug + ".example";
+        staff.grant(staff.create(second, "Bert Tweede", Fixtures.PASSWORD, false, "test"), c,
+                nl.samenspraak.account.Role.COORDINATOR, "test");
         UUID resident = ClaimFixtures.aResident(context, c);
         LocalDate day = LocalDate.now().minusDays(1);
         context.getBean(nl.samenspraak.reimbursement.Decisions.class).approve(c,
@@ -91,8 +95,22 @@ class ReimbursementJourneyTest extends BrowserTest {
         tabAndReplace(By.id("debtorIban"), "NL20 INGB 0001 2345 67");
         tabAndEnter(button(message("reimbursement.staff.payments.saveAccount")));
         tabAndEnter(button(message("reimbursement.staff.payments.export")));
-        assertThat(pageText()).contains(message("reimbursement.staff.payments.exported"));
-        assertNoAxeViolations();
+        assertThat(pageText()).contains(message("reimbursement.staff.payments.waitsForApproval"))
+                .contains(message("reimbursement.staff.payments.ownBatch"));
+        assertThat(driver.findElements(By.partialLinkText(message("reimbursement.staff.payments.sepa")))).isEmpty();
+        assertNoAxeViolationsAlsoNarrow();
+        var batch = context.getBean(nl.samenspraak.reimbursement.Payments.class).batches(c, null, 1).getFirst();
+
+        // The maker has no approve button (a crafted request is refused: SecondApprovalTest); the second coordinator approves.
+        logIn(second, Fixtures.PASSWORD);
+        open("/beheer/" + slug + "/vergoedingen/betalingen");
+        assertThat(pageText()).contains(message("reimbursement.staff.payments.pending"));
+        assertNoAxeViolationsAlsoNarrow();
+        tabAndEnter(By.id("approve-" + batch.reference()));
+        assertThat(pageText()).contains(message("reimbursement.staff.payments.approvedNotice"))
+                .contains(message("reimbursement.staff.payments.approvedBy", second, "").strip());
+        assertNoAxeViolationsAlsoNarrow();
+        assertThat(driver.findElements(By.partialLinkText(message("reimbursement.staff.payments.sepa")))).isNotEmpty();
 
         tabAndEnter(link(message("reimbursement.staff.totals.title")));
         assertNoAxeViolations();
@@ -113,5 +131,17 @@ class ReimbursementJourneyTest extends BrowserTest {
         tabAndEnter(button(message("reimbursement.admin.save")));
         assertThat(errorSummary()).contains(message("reimbursement.error.limitAmount"));
         assertNoAxeViolations();
+    }
+
+    /** Scans the page as it is, then again on a phone-sized window (390 px), and restores the window. */
+    private static void assertNoAxeViolationsAlsoNarrow() {
+        assertNoAxeViolations();
+        org.openqa.selenium.Dimension wide = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            assertNoAxeViolations();
+        } finally {
+            driver.manage().window().setSize(wide);
+        }
     }
 }

@@ -82,6 +82,9 @@ class LettersTest extends IntegrationTest {
             assertThat(document.getDocumentInformation().getTitle()).startsWith("Brieven: antwoord op uw inbreng");
         }
         UUID collaboration = world.collaboration().id();
+        // Letters keep the residents' addresses (post is their channel): each download is on record, with who.
+        assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'letters.download' AND object_id = :id")
+                .param("id", batch.toString()).query(String.class).list()).containsExactly(world.coordinatorEmail());
         assertThat(notifications.of(collaboration, ans.id())).containsExactly(new NotificationView("POST", "PRINTED"));
         assertThat(notifications.of(collaboration, piet.id())).containsExactly(new NotificationView("POST", "PRINTED"));
 

@@ -113,11 +113,12 @@ class StartupTest {
     }
 
     @Test
-    void externalPostgresIsUsedWithTheSameMigrationsWhenAUrlIsGiven(@TempDir Path dataDir) throws Exception {
+    void externalPostgresIsUsedWithTheSameMigrationsAndWithoutDemoContentWhenAUrlIsGiven(@TempDir Path dataDir) throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
             String url = external.getJdbcUrl("postgres", "postgres");
+            // No samenspraak.demo given: the default must keep demo logins out of an external database.
             try (var app = start("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                    "samenspraak.data-dir=" + dataDir, "samenspraak.demo=false")) {
+                    "samenspraak.data-dir=" + dataDir)) {
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
                 String database = jdbc.sql("SELECT inet_server_port()::text").query(String.class).single();
                 assertThat(database).isEqualTo(String.valueOf(external.getPort()));
@@ -128,6 +129,7 @@ class StartupTest {
                 }
                 assertThat(migrations.longValue()).isEqualTo(files);
                 assertThat(app.getBean(Collaborations.class).isEmpty()).isTrue();
+                assertThat(jdbc.sql("SELECT count(*) FROM staff_account").query(Integer.class).single()).isZero();
             }
             assertThat(dataDir.resolve("postgres")).doesNotExist();
         }

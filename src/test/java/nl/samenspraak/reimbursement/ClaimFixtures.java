@@ -60,7 +60,8 @@ public final class ClaimFixtures {
         context.getBean(Decisions.class).approve(collaborationId, claim, false, actor);
         Payments payments = context.getBean(Payments.class);
         payments.saveAccount(collaborationId, "Stichting Samen Gezond", OTHER_IBAN, "INGBNL2A", actor);
-        return new UUID[] {claim, payments.export(collaborationId, actor)};
+        UUID maker = context.getBean(nl.samenspraak.account.StaffAccounts.class).idByEmail(actor).orElseThrow();
+        return new UUID[] {claim, payments.export(collaborationId, maker, actor)};
     }
 
     /** The smallest real PNG: one transparent pixel. */

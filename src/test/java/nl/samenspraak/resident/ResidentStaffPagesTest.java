@@ -43,19 +43,28 @@ class ResidentStaffPagesTest extends IntegrationTest {
         assertThat(status(post("/beheer/{slug}/inwoners/{id}/wissen", slug, r).param("confirm", "ja")
                 .with(as(world.professionalEmail())).with(csrf()))).isEqualTo(403);
         MockHttpServletResponse unconfirmed = mvc.perform(post("/beheer/{slug}/inwoners/{id}/wissen", slug, r)
-                .with(as(world.coordinatorEmail())).with(csrf())).andReturn().getResponse();
+                .param("reason", "Belde op 3 mei").with(as(world.coordinatorEmail())).with(csrf())).andReturn().getResponse();
         assertThat(unconfirmed.getStatus()).isEqualTo(422);
-        assertThat(unconfirmed.getContentAsString()).contains("Zet een vinkje als de inwoner dit zelf vroeg");
+        assertThat(unconfirmed.getContentAsString()).contains("Zet een vinkje als de inwoner dit zelf vroeg")
+                .contains("Belde op 3 mei");
+        MockHttpServletResponse noReason = mvc.perform(post("/beheer/{slug}/inwoners/{id}/wissen", slug, r)
+                .param("confirm", "ja").param("reason", "  ").with(as(world.coordinatorEmail())).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(noReason.getStatus()).isEqualTo(422);
+        assertThat(noReason.getContentAsString()).contains("Schrijf op waarom u dit namens de inwoner doet.")
+                .contains("aria-describedby=\"reason-hint reason-fout\"");
         assertThat(residents.find(c, r).orElseThrow().erased()).isFalse();
 
         String detail = mvc.perform(get("/beheer/{slug}/inwoners/{id}", slug, r).with(as(world.coordinatorEmail())))
                 .andReturn().getResponse().getContentAsString();
         assertThat(detail).contains("06-1234 5678");
         String export = mvc.perform(post("/beheer/{slug}/inwoners/{id}/export", slug, r).param("format", "html")
+                .param("reason", "Belde op 3 mei, wil een uitdraai per post")
                 .with(as(world.coordinatorEmail())).with(csrf())).andReturn().getResponse().getContentAsString();
         assertThat(export).contains("Henk de Boer", "Een bankje bij de bushalte");
 
         assertThat(mvc.perform(post("/beheer/{slug}/inwoners/{id}/wissen", slug, r).param("confirm", "ja")
+                .param("reason", "Belde op 4 mei en vroeg alles te wissen")
                 .with(as(world.coordinatorEmail())).with(csrf())).andReturn().getResponse().getRedirectedUrl())
                 .isEqualTo("/beheer/" + slug + "/inwoners?gewist");
 
@@ -65,8 +74,79 @@ class ResidentStaffPagesTest extends IntegrationTest {
         assertThat(inputs.find(c, input).orElseThrow().answerCancelled()).isTrue();
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_id = :r AND actor = :a ORDER BY id")
                 .param("r", r.toString()).param("a", world.coordinatorEmail()).query(String.class).list())
-                .containsExactly("resident.view", "resident.export", "resident.erase");
+                .containsExactly("resident.view", "resident.on-behalf", "resident.export", "resident.on-behalf",
+                        "resident.erase");
+        assertThat(jdbc.sql("SELECT result FROM audit_entry WHERE object_id = :r AND action = 'resident.on-behalf' ORDER BY id")
+                .param("r", r.toString()).query(String.class).list())
+                .containsExactly("export-html: Belde op 3 mei, wil een uitdraai per post",
+                        "erase: Belde op 4 mei en vroeg alles te wissen");
         assertThat(status(get("/beheer/{slug}/inwoners/{id}", slug, r).with(as(world.coordinatorEmail())))).isEqualTo(404);
+    }
+
+    @Test
+    void actingOnBehalfOfAResidentNeedsACoordinatorAndAReasonAndRecordsBoth() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID c = world.collaboration().id();
+        String slug = world.collaboration().slug();
+        UUID r = residents.register(c, new ResidentDetails("Truus Visser", null, null, "Kerkstraat 2\n7311 AA Apeldoorn",
+                ContactChannel.POST, "nl"));
+
+        // Viewers see no contact details here at all; professionals see them (audited) but cannot act for the resident.
+        assertThat(status(get("/beheer/{slug}/inwoners/{id}", slug, r).with(as(world.viewerEmail())))).isEqualTo(403);
+        assertThat(status(get("/beheer/{slug}/inwoners", slug).with(as(world.viewerEmail())))).isEqualTo(403);
+        assertThat(mvc.perform(get("/beheer/{slug}/inwoners/{id}", slug, r).with(as(world.professionalEmail())))
+                .andReturn().getResponse().getContentAsString()).contains("Kerkstraat 2").doesNotContain("/namens");
+        assertThat(status(get("/beheer/{slug}/inwoners/{id}/namens", slug, r).with(as(world.professionalEmail()))))
+                .isEqualTo(403);
+        assertThat(status(post("/beheer/{slug}/inwoners/{id}/export", slug, r).param("reason", "Belde")
+                .with(as(world.professionalEmail())).with(csrf()))).isEqualTo(403);
+
+        String form = mvc.perform(get("/beheer/{slug}/inwoners/{id}/namens", slug, r).with(as(world.coordinatorEmail())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("Waarom doet u dit namens de inwoner?", "name=\"reason\"", "value=\"json\"");
+
+        MockHttpServletResponse empty = mvc.perform(post("/beheer/{slug}/inwoners/{id}/export", slug, r)
+                .param("format", "json").with(as(world.coordinatorEmail())).with(csrf())).andReturn().getResponse();
+        assertThat(empty.getStatus()).isEqualTo(422);
+        assertThat(empty.getContentAsString()).contains("Schrijf op waarom u dit namens de inwoner doet.")
+                .doesNotContain("\"postalAddress\"");
+        MockHttpServletResponse tooLong = mvc.perform(post("/beheer/{slug}/inwoners/{id}/export", slug, r)
+                .param("format", "json").param("reason", "x".repeat(501)).param("lang", "en")
+                .with(as(world.coordinatorEmail())).with(csrf())).andReturn().getResponse();
+        assertThat(tooLong.getStatus()).isEqualTo(422);
+        assertThat(tooLong.getContentAsString()).contains("Write the reason in at most 500 characters. Now it has 501.");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id = :r AND action <> 'resident.view'")
+                .param("r", r.toString()).query(Long.class).single()).as("a refused request exports nothing").isZero();
+
+        MockHttpServletResponse json = mvc.perform(post("/beheer/{slug}/inwoners/{id}/export", slug, r)
+                .param("format", "json").param("reason", "Zij heeft geen e-mail; uitdraai gevraagd per brief")
+                .with(as(world.coordinatorEmail())).with(csrf())).andReturn().getResponse();
+        assertThat(json.getStatus()).isEqualTo(200);
+        assertThat(json.getContentType()).startsWith("application/json");
+        assertThat(json.getHeader("Content-Disposition")).startsWith("attachment");
+        assertThat(json.getContentAsString()).contains("Truus Visser", "Kerkstraat 2");
+        assertThat(jdbc.sql("SELECT actor || ' | ' || result FROM audit_entry WHERE object_id = :r AND action = 'resident.on-behalf'")
+                .param("r", r.toString()).query(String.class).list())
+                .containsExactly(world.coordinatorEmail() + " | export-json: Zij heeft geen e-mail; uitdraai gevraagd per brief");
+    }
+
+    @Test
+    void anExportMadeOnBehalfOfAResidentCarriesNoLiveLinkOfTheirs() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID c = world.collaboration().id();
+        UUID r = residents.register(c, new ResidentDetails("Ans Bos", "ans.bos@example.org", null, null,
+                ContactChannel.EMAIL, "nl"));
+        String token = residents.issueLink(c, r, "privacy", null, java.time.Duration.ofDays(7));
+        messages.send(c, r, "Uw gegevens", "Bekijk ze hier: https://samenspraak.example/mijn-gegevens/" + token, null);
+
+        for (String format : java.util.List.of("html", "json")) {
+            String export = mvc.perform(post("/beheer/{slug}/inwoners/{id}/export", world.collaboration().slug(), r)
+                    .param("format", format).param("reason", "Belde, geen toegang tot haar mail meer")
+                    .with(as(world.coordinatorEmail())).with(csrf())).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(export).as(format).contains("Ans Bos", "ans.bos@example.org", "/mijn-gegevens/")
+                    .doesNotContain(token);
+        }
     }
 
     @Test
