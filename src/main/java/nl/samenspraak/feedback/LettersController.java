@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +33,12 @@ class LettersController {
 
     private final StaffAccess staffAccess;
     private final Letters letters;
+    private final AuditTrail audit;
 
-    LettersController(StaffAccess staffAccess, Letters letters) {
+    LettersController(StaffAccess staffAccess, Letters letters, AuditTrail audit) {
         this.staffAccess = staffAccess;
         this.letters = letters;
+        this.audit = audit;
     }
 
     @GetMapping("/beheer/{slug}/brieven")
@@ -69,6 +72,8 @@ class LettersController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         UUID id = parse(batchId).orElseThrow(NotFoundException::new);
         byte[] pdf = letters.pdf(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        // The PDF holds residents' names and postal addresses: who took a copy is on record.
+        audit.record(access.collaborationId(), access.actor(), "letters.download", "letter_batch", id, "pdf");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
