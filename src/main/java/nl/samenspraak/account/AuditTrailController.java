@@ -1,5 +1,6 @@
 package nl.samenspraak.account;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.AuditTrail.ChainCheck;
 import nl.samenspraak.platform.AuditTrail.Entry;
+import nl.samenspraak.platform.RateLimiter;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,15 +33,20 @@ class AuditTrailController {
 
     static final String VIEW = "account/audit-trail";
     static final int PAGE = 50;
+    /** A check reads the whole table: enough for anyone who wants to be sure, too few to wear the database down. */
+    static final int CHECKS_PER_WINDOW = 10;
+    static final java.time.Duration CHECK_WINDOW = java.time.Duration.ofMinutes(10);
 
     private final StaffAccess staffAccess;
     private final AuditTrail audit;
     private final Collaborations collaborations;
+    private final RateLimiter limiter;
 
-    AuditTrailController(StaffAccess staffAccess, AuditTrail audit, Collaborations collaborations) {
+    AuditTrailController(StaffAccess staffAccess, AuditTrail audit, Collaborations collaborations, RateLimiter limiter) {
         this.staffAccess = staffAccess;
         this.audit = audit;
         this.collaborations = collaborations;
+        this.limiter = limiter;
     }
 
     @GetMapping("/beheer/{slug}/logboek")
@@ -49,9 +57,10 @@ class AuditTrailController {
     }
 
     @GetMapping("/beheer/{slug}/logboek/controle")
-    String showCollaborationCheck(Authentication authentication, @PathVariable String slug, Model model) {
+    String showCollaborationCheck(Authentication authentication, @PathVariable String slug, Model model,
+                                  HttpServletResponse response) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
-        ChainCheck check = checkAndRecord(access.collaborationId(), access.actor());
+        ChainCheck check = checkAndRecord(access.collaborationId(), access.actor(), model, response);
         return render(model, access, audit.newestFirst(access.collaborationId(), null, PAGE + 1), check);
     }
 
@@ -61,12 +70,18 @@ class AuditTrailController {
     }
 
     @GetMapping("/admin/logboek/controle")
-    String showPlatformCheck(@AuthenticationPrincipal StaffUser admin, Model model) {
-        ChainCheck check = checkAndRecord(null, admin.email());
+    String showPlatformCheck(@AuthenticationPrincipal StaffUser admin, Model model, HttpServletResponse response) {
+        ChainCheck check = checkAndRecord(null, admin.email(), model, response);
         return render(model, null, audit.newestFirstOnPlatform(null, PAGE + 1), check);
     }
 
-    private ChainCheck checkAndRecord(UUID collaborationId, String actor) {
+    /** Null (and a 429 with an explanation on the page) when this person checked too often just now. */
+    private ChainCheck checkAndRecord(UUID collaborationId, String actor, Model model, HttpServletResponse response) {
+        if (!limiter.tryAcquire("audit-verify:" + actor, CHECKS_PER_WINDOW, CHECK_WINDOW)) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("checkedTooOften", true);
+            return null;
+        }
         ChainCheck check = audit.verify();
         audit.record(collaborationId, actor, "audit.verify", "audit_entry",
                 check.intact() ? null : check.broken().entryId(),

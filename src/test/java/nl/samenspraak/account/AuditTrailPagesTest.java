@@ -24,6 +24,7 @@ class AuditTrailPagesTest extends IntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired MessageSource messages;
+    @Autowired nl.samenspraak.platform.RateLimiter limiter;
 
     @Test
     void aCoordinatorSeesTheirOwnCollaborationsEntriesNewestFirstAndNobodyElses() throws Exception {
@@ -88,11 +89,28 @@ class AuditTrailPagesTest extends IntegrationTest {
             tamper("UPDATE audit_entry SET actor = 'iemand-anders@b.example' WHERE id = " + othersId);
             String page = page(check, a.coordinatorEmail()).getContentAsString();
             assertThat(page).contains(nl("account.audit.broken.CHANGED", othersId)).contains(nl("account.audit.broken.elsewhere"))
-                    .doesNotContain("b.example");
+                    .doesNotContain("geheim@b.example").doesNotContain("iemand-anders@b.example");
         } finally {
             tamper("UPDATE audit_entry SET actor = 'geheim@b.example' WHERE id = " + othersId);
         }
         assertThat(page(check, a.coordinatorEmail()).getContentAsString()).contains("De keten is heel.");
+    }
+
+    @Test
+    void checkingTooOftenIsRefusedWithAnExplanationAndLeavesNoCheckOnRecord() throws Exception {
+        var a = fixtures.aCollaborationWithStaff();
+        for (int i = 0; i < AuditTrailController.CHECKS_PER_WINDOW; i++) {
+            limiter.tryAcquire("audit-verify:" + a.coordinatorEmail(), AuditTrailController.CHECKS_PER_WINDOW,
+                    AuditTrailController.CHECK_WINDOW);
+        }
+
+        var response = page("/beheer/" + a.collaboration().slug() + "/logboek/controle", a.coordinatorEmail());
+
+        assertThat(response.getStatus()).isEqualTo(429);
+        assertThat(response.getContentAsString()).contains(nl("account.audit.checkedTooOften"))
+                .doesNotContain("De keten is heel.");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'audit.verify' AND actor = :a")
+                .param("a", a.coordinatorEmail()).query(Long.class).single()).isZero();
     }
 
     @Test
