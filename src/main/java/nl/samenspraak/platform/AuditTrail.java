@@ -40,8 +40,16 @@ public class AuditTrail {
         }
     }
 
-    /** What a recomputation of the chain found; {@code broken} is null when the chain is whole. */
-    public record ChainCheck(long checked, Break broken) {
+    /**
+     * What a recomputation of the chain found; {@code broken} is null when the chain is whole.
+     * {@code newestId} and {@code newestHash} name the newest entry checked: a copy of that hash
+     * kept outside the database lets a later check show that nothing before it was rewritten.
+     */
+    public record ChainCheck(long checked, Break broken, long newestId, String newestHash) {
+        ChainCheck(long checked, Break broken) {
+            this(checked, broken, 0, null);
+        }
+
         public boolean intact() {
             return broken == null;
         }
@@ -159,7 +167,7 @@ public class AuditTrail {
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long lastId = last == null ? 0 : last.id();
         if (head.lastId() == lastId) {
-            return head.lastHash().equals(expectedPrevious) ? new ChainCheck(checked, null)
+            return head.lastHash().equals(expectedPrevious) ? new ChainCheck(checked, null, lastId, expectedPrevious)
                     : new ChainCheck(checked, new Break(lastId, Reason.CHANGED, last));
         }
         if (head.lastId() < lastId) {
@@ -172,7 +180,8 @@ public class AuditTrail {
         }
         boolean headEntryThere = jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE id = :id)")
                 .param("id", head.lastId()).query(Boolean.class).single();
-        return headEntryThere ? new ChainCheck(checked, null) : new ChainCheck(checked, new Break(lastId, Reason.END, null));
+        return headEntryThere ? new ChainCheck(checked, null, lastId, expectedPrevious)
+                : new ChainCheck(checked, new Break(lastId, Reason.END, null));
     }
 
     /** The same canonical content and SHA-256 as the function audit_entry_hash of migration V122. */

@@ -74,7 +74,7 @@ class AuditTrailPagesTest extends IntegrationTest {
             tamper("UPDATE audit_entry SET result = 'approved' WHERE id = " + ownId);
             String page = page(check, a.coordinatorEmail()).getContentAsString();
             assertThat(page).contains(nl("account.audit.broken.title"))
-                    .contains(nl("account.audit.broken.CHANGED", ownId)).contains("tester@a.example")
+                    .contains(nl("account.audit.broken.CHANGED", String.valueOf(ownId))).contains("tester@a.example")
                     .contains(nl("account.audit.broken.action"));
             assertThat(jdbc.sql("SELECT result FROM audit_entry WHERE action = 'audit.verify' AND collaboration_id = :c ORDER BY id DESC LIMIT 1")
                     .param("c", a.collaboration().id()).query(String.class).single()).isEqualTo("broken: CHANGED");
@@ -88,7 +88,7 @@ class AuditTrailPagesTest extends IntegrationTest {
         try {
             tamper("UPDATE audit_entry SET actor = 'iemand-anders@b.example' WHERE id = " + othersId);
             String page = page(check, a.coordinatorEmail()).getContentAsString();
-            assertThat(page).contains(nl("account.audit.broken.CHANGED", othersId)).contains(nl("account.audit.broken.elsewhere"))
+            assertThat(page).contains(nl("account.audit.broken.CHANGED", String.valueOf(othersId))).contains(nl("account.audit.broken.elsewhere"))
                     .doesNotContain("geheim@b.example").doesNotContain("iemand-anders@b.example");
         } finally {
             tamper("UPDATE audit_entry SET actor = 'geheim@b.example' WHERE id = " + othersId);
@@ -124,7 +124,14 @@ class AuditTrailPagesTest extends IntegrationTest {
         String page = page("/admin/logboek", admin).getContentAsString();
         assertThat(page).contains(nl("account.audit.titlePlatform")).contains("iemand@a.example").contains("iemand@b.example")
                 .contains(b.collaboration().name());
-        assertThat(page("/admin/logboek/controle", admin).getContentAsString()).contains("De keten is heel.");
+        String check = page("/admin/logboek/controle", admin).getContentAsString();
+        assertThat(check).contains("De keten is heel.");
+        // The newest entry checked is the one just before this check's own entry, and its hash is shown to keep.
+        var newest = jdbc.sql("""
+                SELECT id, hash FROM audit_entry WHERE id < (SELECT max(id) FROM audit_entry WHERE action = 'audit.verify' AND actor = :a)
+                ORDER BY id DESC LIMIT 1
+                """).param("a", admin).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        assertThat(check).contains(nl("account.audit.newestHash", String.valueOf(newest[0]), newest[1]));
     }
 
     private MockHttpServletResponse page(String path, String email) throws Exception {

@@ -61,6 +61,8 @@ class AuditChainTest extends IntegrationTest {
 
         assertThat(check.intact()).as("chain check: %s", check).isTrue();
         assertThat(check.checked()).isGreaterThanOrEqualTo(2);
+        assertThat(check.newestHash()).isEqualTo(jdbc.sql("SELECT hash FROM audit_entry WHERE id = :id")
+                .param("id", check.newestId()).query(String.class).single());
         var last = audit.newestFirstOnPlatform(null, 2);
         for (AuditTrail.Entry e : last) {
             String stored = jdbc.sql("SELECT hash FROM audit_entry WHERE id = :id").param("id", e.id()).query(String.class).single();
