@@ -176,6 +176,29 @@ class AuditChainTest extends IntegrationTest {
         assertThat(check.intact()).as("chain check: %s", check).isTrue();
     }
 
+    @Test
+    void theMigrationChainsEntriesThatExistedBeforeItTheWayTheCheckRecomputesThem() throws Exception {
+        audit.record(null, "tester", "test.migration", "thing", "ünïcode", "ok");
+        String migration = new String(getClass().getResourceAsStream("/db/migration/V122__platform_audit_chain.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String chaining = migration.substring(migration.indexOf("DO $$"), migration.indexOf("END $$;") + "END $$;".length());
+
+        // Run the migration's chaining again over today's entries, as if they had no hashes yet, and roll it back.
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("SET LOCAL session_replication_role = replica").update();
+            jdbc.sql("UPDATE audit_entry SET prev_hash = 'none', hash = 'none'").update();
+            jdbc.sql("DELETE FROM audit_chain_head").update();
+            jdbc.sql(chaining).update();
+
+            AuditTrail.ChainCheck check = audit.verify();
+
+            assertThat(check.intact()).as("chain check after the migration's chaining: %s", check).isTrue();
+            assertThat(check.checked()).isEqualTo(jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single());
+            status.setRollbackOnly();
+        });
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
     private long idOf(UUID object) {
         return jdbc.sql("SELECT id FROM audit_entry WHERE object_id = :o").param("o", object.toString()).query(Long.class).single();
     }
