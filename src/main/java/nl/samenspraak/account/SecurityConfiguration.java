@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -77,8 +76,9 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/beheer", false)
-                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                                + (isLocked(ex) ? "/login?locked" : "/login?error"))))
+                        // One answer for a wrong password, an unknown account and a slowed-down account,
+                        // so the page never tells whether an account exists.
+                        .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
                 // A stale or missing form token is not "forbidden" to a person: explain it, and keep what they typed.
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
@@ -93,10 +93,5 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
-    }
-
-    /** The provider wraps a LockedException thrown while loading the user; look inside. */
-    private static boolean isLocked(Throwable ex) {
-        return ex instanceof LockedException || ex.getCause() instanceof LockedException;
     }
 }

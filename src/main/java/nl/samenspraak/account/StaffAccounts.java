@@ -1,8 +1,6 @@
 package nl.samenspraak.account;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,10 +33,6 @@ public class StaffAccounts {
     public record StaffMember(UUID id, String email, String displayName, Role role) {}
 
     public record Contact(String displayName, String email) {}
-
-    /** Failed logins in a row before the account is slowed down. */
-    static final int FREE_ATTEMPTS = 5;
-    static final Duration MAX_LOCK = Duration.ofMinutes(15);
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -173,43 +167,11 @@ public class StaffAccounts {
                 .optional();
     }
 
-    Optional<Instant> lockedUntil(String email) {
-        return jdbc.sql("SELECT locked_until FROM staff_account WHERE lower(email) = lower(:e) AND locked_until IS NOT NULL")
-                .param("e", email.strip())
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
-    }
-
-    /** Each failure beyond the free attempts doubles the wait, up to {@link #MAX_LOCK}. */
-    @Transactional
-    void recordFailedLogin(String email) {
-        Integer failures = jdbc.sql("""
-                UPDATE staff_account SET failed_logins = failed_logins + 1 WHERE lower(email) = lower(:e)
-                RETURNING failed_logins
-                """)
-                .param("e", email.strip()).query(Integer.class).optional().orElse(0);
-        if (failures >= FREE_ATTEMPTS) {
-            long seconds = Math.min(MAX_LOCK.toSeconds(), 30L << Math.min(failures - FREE_ATTEMPTS, 10));
-            jdbc.sql("UPDATE staff_account SET locked_until = :until WHERE lower(email) = lower(:e)")
-                    .param("until", java.sql.Timestamp.from(clock.instant().plusSeconds(seconds)))
-                    .param("e", email.strip()).update();
-        }
-    }
-
-    @Transactional
-    void recordSuccessfulLogin(String email) {
-        jdbc.sql("UPDATE staff_account SET failed_logins = 0, locked_until = NULL WHERE lower(email) = lower(:e) AND failed_logins > 0")
-                .param("e", email.strip()).update();
-    }
-
     Optional<StaffUser> loadForLogin(String email) {
         return jdbc.sql("SELECT id, email, display_name, platform_admin, password_hash FROM staff_account WHERE lower(email) = lower(:e)")
                 .param("e", email.strip())
                 .query((rs, n) -> new StaffUser(rs.getObject("id", UUID.class), rs.getString("email"),
                         rs.getString("display_name"), rs.getBoolean("platform_admin"), rs.getString("password_hash")))
                 .optional();
-    }
-
-    Clock clock() {
-        return clock;
     }
 }

@@ -1,11 +1,11 @@
 package nl.samenspraak.account;
 
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
+/** Loads a staff account by e-mail address; the slow-down is {@link StaffAuthenticationProvider}'s business. */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
@@ -20,12 +20,6 @@ class StaffUserDetailsService implements UserDetailsService {
         if (email == null || email.isBlank() || email.length() > 320) {
             throw new UsernameNotFoundException("unknown");
         }
-        // A slowed-down account is refused before the password is even checked.
-        accounts.lockedUntil(email)
-                .filter(until -> until.isAfter(accounts.clock().instant()))
-                .ifPresent(until -> {
-                    throw new LockedException("locked");
-                });
         return accounts.loadForLogin(email).orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -18,17 +19,14 @@ import nl.samenspraak.account.StaffUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -70,11 +68,10 @@ class TokenController {
     private final ApiTokens tokens;
     private final StaffAccounts accounts;
 
-    TokenController(UserDetailsService users, PasswordEncoder passwords, ApplicationEventPublisher events,
+    /** {@code staffLogin} is the login page's own password check, with its slow-down (account module). */
+    TokenController(AuthenticationProvider staffLogin, ApplicationEventPublisher events,
                     ApiTokens tokens, StaffAccounts accounts) {
-        var provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwords);
-        var manager = new ProviderManager(provider);
+        var manager = new ProviderManager(staffLogin);
         // Failed attempts must reach account.LoginEvents, which slows the account down.
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         this.authentication = manager;
@@ -88,14 +85,16 @@ class TokenController {
     @Operation(summary = "Get a token",
             description = "Checks the e-mail address and password of a staff account that is a member of the "
                     + "collaboration, and returns a bearer token for that collaboration. After several wrong "
-                    + "passwords the account is slowed down for a while (429); too many attempts from one "
-                    + "network address are refused as well.",
+                    + "passwords the account is slowed down for a while: then even the right password is "
+                    + "answered 401, the same answer as for a wrong password or an unknown account. Too many "
+                    + "attempts from one network (an IPv4 address or an IPv6 /64) are refused with 429.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Token issued"),
-                    @ApiResponse(responseCode = "401", description = "Wrong e-mail address, password or collaboration"),
+                    @ApiResponse(responseCode = "401", description = "Wrong e-mail address, password or collaboration, "
+                            + "or too many wrong passwords for this account lately"),
                     @ApiResponse(responseCode = "429", description = "Too many attempts; try again later")})
-    TokenResponse issueToken(@Valid @RequestBody TokenRequest request) {
-        StaffUser user = authenticate(request.email().strip(), request.password());
+    TokenResponse issueToken(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+        StaffUser user = authenticate(request.email().strip(), request.password(), http);
         var issued = tokens.issue(user.id(), request.collaboration())
                 .orElseThrow(TokenController::refused);
         String key = request.collaboration().strip();
@@ -107,25 +106,20 @@ class TokenController {
         return new TokenResponse(issued.token(), issued.expiresAt(), collaboration);
     }
 
-    private StaffUser authenticate(String email, String password) {
+    private StaffUser authenticate(String email, String password, HttpServletRequest http) {
         try {
-            Authentication result = authentication.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+            var attempt = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+            // The client's address, so that the slow-down counts per network as on the login page.
+            attempt.setDetails(new WebAuthenticationDetails(http));
+            Authentication result = authentication.authenticate(attempt);
             if (result.getPrincipal() instanceof StaffUser user) {
                 return user;
             }
             throw refused();
-        } catch (LockedException e) {
-            throw locked();
         } catch (InternalAuthenticationServiceException e) {
-            // The account lookup refuses a slowed-down account before the password is checked.
-            if (e.getCause() instanceof LockedException) {
-                throw locked();
-            }
             throw e;
-        } catch (BadCredentialsException e) {
-            throw refused();
         } catch (AuthenticationException e) {
+            // Wrong password, unknown account and slowed-down account alike: one answer.
             throw refused();
         }
     }
@@ -133,10 +127,5 @@ class TokenController {
     private static ApiProblem refused() {
         return new ApiProblem(HttpStatus.UNAUTHORIZED,
                 "The e-mail address or password is wrong, or this account is not a member of that collaboration.");
-    }
-
-    private static ApiProblem locked() {
-        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many wrong passwords for this account. Wait a few minutes and try again.");
     }
 }

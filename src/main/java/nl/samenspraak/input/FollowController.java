@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspraak.account.StaffAccounts;
+import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
@@ -71,7 +72,7 @@ class FollowController {
     @GetMapping("/volg/{code}")
     ModelAndView showInput(@PathVariable String code, @RequestParam(name = "nieuw", required = false) String nieuw,
                            Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        if (!limiter.tryAcquire("follow:" + request.getRemoteAddr(), LOOKUPS_PER_WINDOW, WINDOW)) {
+        if (!limiter.tryAcquire("follow:" + ClientNetwork.key(request), LOOKUPS_PER_WINDOW, WINDOW)) {
             ModelAndView tooMany = new ModelAndView(PublicProcessController.TOO_MANY_VIEW, HttpStatus.TOO_MANY_REQUESTS);
             tooMany.addObject("kind", "follow");
             tooMany.addObject("backTo", "/volg");

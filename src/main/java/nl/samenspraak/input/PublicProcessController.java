@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.process.Process;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,7 +60,7 @@ class PublicProcessController {
                               Model model, Locale locale, HttpServletRequest request) {
         Process process = page.process(id);
         // Counted before anything else, so that a flood is stopped before it reaches the database.
-        if (!limiter.tryAcquire("input:" + request.getRemoteAddr(), submissionsPerWindow, WINDOW)) {
+        if (!limiter.tryAcquire("input:" + ClientNetwork.key(request), submissionsPerWindow, WINDOW)) {
             model.addAttribute("kind", "input");
             model.addAttribute("backTo", "/trajecten/" + process.id());
             return new ModelAndView(TOO_MANY_VIEW, model.asMap(), HttpStatus.TOO_MANY_REQUESTS);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.process.Process;
@@ -78,7 +79,7 @@ class PublicMeetingController {
     ModelAndView processRegistration(@PathVariable String id, @ModelAttribute("form") RegistrationForm form, Model model,
                                      Locale locale, HttpServletRequest request, RedirectAttributes redirect) {
         Meeting meeting = meeting(id);
-        if (!limiter.tryAcquire("registration:" + request.getRemoteAddr(), perWindow, WINDOW)) {
+        if (!limiter.tryAcquire("registration:" + ClientNetwork.key(request), perWindow, WINDOW)) {
             model.addAttribute("backTo", "/bijeenkomsten/" + meeting.id());
             return new ModelAndView(TOO_MANY_VIEW, model.asMap(), HttpStatus.TOO_MANY_REQUESTS);
         }

@@ -1,13 +1,76 @@
 package nl.samenspraak.platform;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Who did what to which object, with what result, and when. Written in the caller's transaction. */
+/**
+ * Who did what to which object, with what result, and when. Written in the caller's
+ * transaction. The table is append-only (triggers refuse UPDATE, DELETE and TRUNCATE) and
+ * hash-chained: each entry holds the SHA-256 of its content and of the entry before it, so
+ * {@link #verify()} finds any entry that was changed, removed or slipped in afterwards.
+ */
 @Component
 public class AuditTrail {
+
+    /** The "previous hash" of the very first entry. */
+    static final String GENESIS = "0".repeat(64);
+    private static final int VERIFY_BATCH = 2000;
+    private static final ZoneId NETHERLANDS = TimeConfiguration.NETHERLANDS;
+
+    /** One line of the trail. */
+    public record Entry(long id, UUID collaborationId, String actor, String action, String objectType, String objectId,
+                        String result, Instant at) {
+        /** When, on a Dutch clock: staff read the trail in Amsterdam time. */
+        public ZonedDateTime localTime() {
+            return at.atZone(NETHERLANDS);
+        }
+    }
+
+    /**
+     * What a recomputation of the chain found; {@code broken} is null when the chain is whole.
+     * {@code newestId} and {@code newestHash} name the newest entry checked: a copy of that hash
+     * kept outside the database lets a later check show that nothing before it was rewritten.
+     */
+    public record ChainCheck(long checked, Break broken, long newestId, String newestHash) {
+        ChainCheck(long checked, Break broken) {
+            this(checked, broken, 0, null);
+        }
+
+        public boolean intact() {
+            return broken == null;
+        }
+    }
+
+    /**
+     * Where the chain breaks. {@code entry} is null when the break is at the end: entries
+     * after the last one present were removed.
+     */
+    public record Break(long entryId, Reason reason, Entry entry) {}
+
+    public enum Reason {
+        /** The entry's content no longer matches its own hash: it was changed. */
+        CHANGED,
+        /** The entry does not follow the one before it: something before it was removed, changed or slipped in. */
+        LINK,
+        /** The newest entries the chain head knows of are gone. */
+        END,
+        /** The entry lies beyond the chain head: it was added outside the application. */
+        EXTRA
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -17,14 +80,132 @@ public class AuditTrail {
         this.clock = clock;
     }
 
+    /**
+     * Appends an entry in one statement. The chain head row is locked first (FOR UPDATE,
+     * held to the end of the caller's transaction), and the entry's id is drawn from the
+     * sequence only after that lock, so ids follow the chain's order even with writers on
+     * several nodes; the hash itself is computed by the database function of migration V122,
+     * and {@link #verify()} recomputes it independently here in Java.
+     */
     public void record(UUID collaborationId, String actor, String action, String objectType, Object objectId, String result) {
         jdbc.sql("""
-                INSERT INTO audit_entry (collaboration_id, actor, action, object_type, object_id, result, at)
-                VALUES (:collaboration, :actor, :action, :type, :object, :result, :at)
+                WITH head AS (SELECT last_hash FROM audit_chain_head WHERE id FOR UPDATE),
+                next AS (SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) AS id, head.last_hash FROM head),
+                entry AS (
+                    INSERT INTO audit_entry (id, collaboration_id, actor, action, object_type, object_id, result, at,
+                                             prev_hash, hash)
+                    SELECT next.id, :collaboration, :actor, :action, :type, :object, :result, :at, next.last_hash,
+                           audit_entry_hash(next.id, :collaboration, :actor, :action, :type, :object, :result, :at,
+                                            next.last_hash)
+                    FROM next
+                    RETURNING id, hash)
+                UPDATE audit_chain_head SET last_id = entry.id, last_hash = entry.hash FROM entry WHERE audit_chain_head.id
                 """)
                 .param("collaboration", collaborationId).param("actor", actor).param("action", action)
                 .param("type", objectType).param("object", objectId == null ? null : objectId.toString())
-                .param("result", result).param("at", java.sql.Timestamp.from(clock.instant()))
+                .param("result", result).param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
                 .update();
+    }
+
+    /** One collaboration's entries, newest first, {@code limit} at most, older than {@code beforeId} when given. */
+    public List<Entry> newestFirst(UUID collaborationId, Long beforeId, int limit) {
+        return jdbc.sql("""
+                SELECT id, collaboration_id, actor, action, object_type, object_id, result, at FROM audit_entry
+                WHERE collaboration_id = :c AND (CAST(:before AS bigint) IS NULL OR id < :before)
+                ORDER BY id DESC LIMIT :limit
+                """)
+                .param("c", collaborationId).param("before", beforeId).param("limit", limit)
+                .query((rs, n) -> entry(rs)).list();
+    }
+
+    /** Every entry of the platform (all collaborations and platform-wide ones), newest first. */
+    public List<Entry> newestFirstOnPlatform(Long beforeId, int limit) {
+        return jdbc.sql("""
+                SELECT id, collaboration_id, actor, action, object_type, object_id, result, at FROM audit_entry
+                WHERE CAST(:before AS bigint) IS NULL OR id < :before
+                ORDER BY id DESC LIMIT :limit
+                """)
+                .param("before", beforeId).param("limit", limit)
+                .query((rs, n) -> entry(rs)).list();
+    }
+
+    /**
+     * Recomputes the whole chain, oldest first, in batches, then compares its end with the
+     * chain head. Entries written meanwhile are no break: every entry and the head move
+     * together in one commit, so a head beyond the last entry read is fine as long as the
+     * entry it names is there; an entry beyond the head, though, was not written by us.
+     */
+    public ChainCheck verify() {
+        String expectedPrevious = GENESIS;
+        Entry last = null;
+        long checked = 0;
+        while (true) {
+            record Row(Entry entry, String previous, String hash) {}
+            List<Row> rows = jdbc.sql("""
+                    SELECT id, collaboration_id, actor, action, object_type, object_id, result, at, prev_hash, hash
+                    FROM audit_entry WHERE id > :after ORDER BY id LIMIT :batch
+                    """)
+                    .param("after", last == null ? 0L : last.id()).param("batch", VERIFY_BATCH)
+                    .query((rs, n) -> new Row(entry(rs), rs.getString("prev_hash"), rs.getString("hash"))).list();
+            for (Row row : rows) {
+                if (!expectedPrevious.equals(row.previous())) {
+                    return new ChainCheck(checked, new Break(row.entry().id(), Reason.LINK, row.entry()));
+                }
+                if (!hash(row.entry(), row.previous()).equals(row.hash())) {
+                    return new ChainCheck(checked, new Break(row.entry().id(), Reason.CHANGED, row.entry()));
+                }
+                expectedPrevious = row.hash();
+                last = row.entry();
+                checked++;
+            }
+            if (rows.size() < VERIFY_BATCH) {
+                break;
+            }
+        }
+        record Head(long lastId, String lastHash) {}
+        Head head = jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        long lastId = last == null ? 0 : last.id();
+        if (head.lastId() == lastId) {
+            return head.lastHash().equals(expectedPrevious) ? new ChainCheck(checked, null, lastId, expectedPrevious)
+                    : new ChainCheck(checked, new Break(lastId, Reason.CHANGED, last));
+        }
+        if (head.lastId() < lastId) {
+            Entry extra = jdbc.sql("""
+                    SELECT id, collaboration_id, actor, action, object_type, object_id, result, at FROM audit_entry
+                    WHERE id > :head ORDER BY id LIMIT 1
+                    """)
+                    .param("head", head.lastId()).query((rs, n) -> entry(rs)).single();
+            return new ChainCheck(checked, new Break(extra.id(), Reason.EXTRA, extra));
+        }
+        boolean headEntryThere = jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE id = :id)")
+                .param("id", head.lastId()).query(Boolean.class).single();
+        return headEntryThere ? new ChainCheck(checked, null, lastId, expectedPrevious)
+                : new ChainCheck(checked, new Break(lastId, Reason.END, null));
+    }
+
+    /** The same canonical content and SHA-256 as the function audit_entry_hash of migration V122. */
+    static String hash(Entry e, String previous) {
+        String content = "audit-v1\n" + e.id() + "\n"
+                + field(e.collaborationId() == null ? null : e.collaborationId().toString()) + "\n"
+                + field(e.actor()) + "\n" + field(e.action()) + "\n" + field(e.objectType()) + "\n"
+                + field(e.objectId()) + "\n" + field(e.result()) + "\n"
+                + ChronoUnit.MICROS.between(Instant.EPOCH, e.at()) + "\n" + previous;
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Length-prefixed, so that no two different entries have the same content. */
+    private static String field(String value) {
+        return value == null ? "-" : value.getBytes(StandardCharsets.UTF_8).length + ":" + value;
+    }
+
+    private static Entry entry(ResultSet rs) throws SQLException {
+        return new Entry(rs.getLong("id"), rs.getObject("collaboration_id", UUID.class), rs.getString("actor"),
+                rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"), rs.getString("result"),
+                rs.getTimestamp("at").toInstant());
     }
 }

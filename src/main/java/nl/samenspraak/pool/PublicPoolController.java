@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.pool.Vocabulary.Purpose;
@@ -74,7 +75,7 @@ class PublicPoolController {
     ModelAndView processJoinForm(@PathVariable String slug, @ModelAttribute("form") MemberForm form, Model model,
                                  Locale locale, HttpServletRequest request) {
         Collaboration collaboration = collaborations.findBySlug(slug).orElseThrow(NotFoundException::new);
-        if (!limiter.tryAcquire("pool-join:" + request.getRemoteAddr(), joinsPerWindow, WINDOW)) {
+        if (!limiter.tryAcquire("pool-join:" + ClientNetwork.key(request), joinsPerWindow, WINDOW)) {
             model.addAttribute("backTo", "/inwonerpool/" + slug);
             return new ModelAndView(TOO_MANY_VIEW, model.asMap(), HttpStatus.TOO_MANY_REQUESTS);
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspraak.platform.AuditTrail;
+import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.platform.Text;
 import org.springframework.beans.factory.ObjectProvider;
@@ -86,7 +87,7 @@ class PrivacyController {
             model.addAttribute("errors", errors);
             return REQUEST_VIEW;
         }
-        if (!limiter.tryAcquire("privacy-request:" + request.getRemoteAddr(), REQUESTS_PER_WINDOW, Duration.ofMinutes(10))) {
+        if (!limiter.tryAcquire("privacy-request:" + ClientNetwork.key(request), REQUESTS_PER_WINDOW, Duration.ofMinutes(10))) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return TOO_MANY_VIEW;
         }

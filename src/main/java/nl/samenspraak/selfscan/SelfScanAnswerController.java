@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -72,7 +73,7 @@ class SelfScanAnswerController {
             return new ModelAndView(UNKNOWN_VIEW, HttpStatus.NOT_FOUND);
         }
         // Counted before anything else, so that a flood is stopped before it reaches the answers.
-        if (!limiter.tryAcquire("selfscan:" + request.getRemoteAddr(), submissionsPerWindow, WINDOW)) {
+        if (!limiter.tryAcquire("selfscan:" + ClientNetwork.key(request), submissionsPerWindow, WINDOW)) {
             model.addAttribute("backTo", "/zelfscan/" + round.token());
             return new ModelAndView(TOO_MANY_VIEW, model.asMap(), HttpStatus.TOO_MANY_REQUESTS);
         }

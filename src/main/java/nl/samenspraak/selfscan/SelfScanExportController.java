@@ -5,6 +5,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.knowledge.KnowledgeBase;
+import nl.samenspraak.platform.AuditTrail;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,9 +25,11 @@ class SelfScanExportController {
     private final ScanResults results;
     private final ResultsExport export;
     private final KnowledgeBase knowledge;
+    private final AuditTrail audit;
 
     SelfScanExportController(StaffAccess staffAccess, ScanRounds rounds,
-                             ScanResults results, ResultsExport export, KnowledgeBase knowledge) {
+                             ScanResults results, ResultsExport export, KnowledgeBase knowledge, AuditTrail audit) {
+        this.audit = audit;
         this.staffAccess = staffAccess;
         this.rounds = rounds;
         this.results = results;
@@ -39,6 +42,7 @@ class SelfScanExportController {
                                        @PathVariable String roundId, Locale locale) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.VIEWER);
         ScanRound round = rounds.require(access.collaborationId(), roundId);
+        audit.record(access.collaborationId(), access.actor(), "selfscan.export", "scan_round", round.id(), "csv");
         return file(export.csv(results.of(round), locale), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
                 "zelfscan-" + round.id() + ".csv");
     }
@@ -48,6 +52,7 @@ class SelfScanExportController {
                                        @PathVariable String roundId, Locale locale) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.VIEWER);
         ScanRound round = rounds.require(access.collaborationId(), roundId);
+        audit.record(access.collaborationId(), access.actor(), "selfscan.export", "scan_round", round.id(), "pdf");
         RoundResults current = results.of(round);
         var weak = current.weakest(WeakTheme.THEMES).stream()
                 .map(t -> new WeakTheme(t, knowledge.suggestionsFor(t.theme(), locale, WeakTheme.SUGGESTIONS))).toList();

@@ -163,6 +163,24 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Scans the page again in a window 390 CSS pixels wide, as on a small phone, and checks
+     * that the page itself does not scroll sideways (a wide table may scroll in its own region).
+     */
+    protected static void assertFitsAPhone() {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            assertNoAxeViolations();
+            Object overflow = driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).longValue()).as("sideways scrolling at 390 px on %s", driver.getCurrentUrl())
+                    .isLessThanOrEqualTo(0L);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
     private static final AtomicInteger SCREENSHOTS = new AtomicInteger();
 
     /** Every scanned page is also kept as a picture in target/screenshots, for a person to look at. */

@@ -68,6 +68,8 @@ class LettersTest extends IntegrationTest {
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
                 .andReturn().getResponse().getContentAsByteArray();
+        assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'letters.download' AND object_id = :b")
+                .param("b", batch.toString()).query(String.class).list()).containsExactly(world.coordinatorEmail());
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(2);
             String text = new PDFTextStripper().getText(document);

@@ -2,6 +2,7 @@ package nl.samenspraak.participate;
 
 import java.time.Duration;
 import java.util.List;
+import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -11,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class RateLimits {
 
-    static final List<String> LOOPBACK = List.of("127.0.0.1", "0:0:0:0:0:0:0:1");
+    /** As the limits count them: IPv6 by its /64 network. */
+    static final List<String> LOOPBACK = List.of(ClientNetwork.of("127.0.0.1"), ClientNetwork.of("0:0:0:0:0:0:0:1"));
 
     private RateLimits() {}
 

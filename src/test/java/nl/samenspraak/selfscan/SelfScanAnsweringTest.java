@@ -178,7 +178,7 @@ class SelfScanAnsweringTest extends IntegrationTest {
     void stopsAFloodFromOneAddress() throws Exception {
         for (String address : List.of("127.0.0.1", "0:0:0:0:0:0:0:1")) {
             for (int i = 0; i < 60; i++) {
-                limiter.tryAcquire("selfscan:" + address, 60, SelfScanAnswerController.WINDOW);
+                limiter.tryAcquire("selfscan:" + nl.samenspraak.platform.ClientNetwork.of(address), 60, SelfScanAnswerController.WINDOW);
             }
         }
         MockHttpServletResponse response = send(ScanWorld.filledForm(statements, "RESIDENT", "4"));

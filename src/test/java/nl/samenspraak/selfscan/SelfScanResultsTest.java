@@ -133,6 +133,9 @@ class SelfScanResultsTest extends IntegrationTest {
                 .with(as(world.viewerEmail()))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT result FROM audit_entry WHERE action = 'selfscan.export' AND object_id = :r AND actor = :a")
+                .param("r", round.id().toString()).param("a", world.viewerEmail()).query(String.class).list())
+                .containsExactly("csv");
         assertThat(response.getContentType()).startsWith("text/csv");
         assertThat(response.getHeader("Content-Disposition")).startsWith("attachment");
         List<String> lines = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8).lines().toList();
