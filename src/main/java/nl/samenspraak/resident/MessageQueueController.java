@@ -41,8 +41,11 @@ class MessageQueueController {
     private final AuditTrail audit;
     private final java.time.Clock clock;
 
+    private final PersonalDataViews personalData;
+
     MessageQueueController(StaffAccess staffAccess, ResidentMessageQueue queue, AccessiblePdf pdf, AuditTrail audit,
-                           java.time.Clock clock) {
+                           java.time.Clock clock, PersonalDataViews personalData) {
+        this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.queue = queue;
         this.pdf = pdf;
@@ -53,9 +56,15 @@ class MessageQueueController {
     @GetMapping("/beheer/{slug}/post-en-bellen")
     String showQueue(Authentication authentication, @PathVariable String slug, Model model) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
+        List<ResidentMessageQueue.Queued> letters = queue.open(access.collaborationId(), "POST");
+        List<ResidentMessageQueue.Queued> calls = queue.open(access.collaborationId(), "PHONE");
+        if (!letters.isEmpty() || !calls.isEmpty()) {
+            // Names, addresses and phone numbers of residents: who looked is kept.
+            personalData.open(access, "letters and calls to residents", "collaboration", access.collaborationId());
+        }
         model.addAttribute("access", access);
-        model.addAttribute("letters", queue.open(access.collaborationId(), "POST"));
-        model.addAttribute("calls", queue.open(access.collaborationId(), "PHONE"));
+        model.addAttribute("letters", letters);
+        model.addAttribute("calls", calls);
         return VIEW;
     }
 
@@ -74,6 +83,7 @@ class MessageQueueController {
         byte[] document = pdf.render(PDF_TEMPLATE, Map.of("letters", safe, "collaborationName",
                 AccessiblePdf.xmlSafe(access.collaborationName()),
                 "date", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d-M-yyyy"))), locale);
+        personalData.open(access, "letters to residents PDF", "collaboration", access.collaborationId());
         List<UUID> done = queue.markDone(access.collaborationId(), "POST",
                 letters.stream().map(ResidentMessageQueue.Queued::id).toList(), access.staffId());
         for (UUID id : done) {
