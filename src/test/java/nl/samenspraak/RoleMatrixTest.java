@@ -61,8 +61,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Walks the role matrix over every endpoint under {@code /beheer/{slug}} and {@code /api/v1}, as
- * the viewer, the professional and the coordinator of one collaboration in which a resident's
- * distinctive e-mail address, phone number, postal address, IBAN and needs are planted:
+ * the viewer, the professional and the coordinator of one collaboration in which residents'
+ * distinctive names, e-mail addresses, phone numbers, postal addresses, IBAN and needs are planted:
  * a viewer changes nothing and reads none of that data in any answer (HTML, PDF, CSV, JSON),
  * a professional cannot do what is reserved to coordinators, every professional's view of
  * the data is audited, and an endpoint missing from the matrix fails the test.
@@ -256,7 +256,9 @@ class RoleMatrixTest extends IntegrationTest {
         Planted planted = new Planted(List.of(
                 "inbreng-" + unique + "@geheim.example", "0611" + digits, "Geheimpad 17",
                 "aanmelding-" + unique + "@geheim.example", "Graag een stoel bij de deur voor mijn heup " + unique,
-                "pool-" + unique + "@geheim.example", "Stillelaan 3", "inwoner-" + unique + "@geheim.example"),
+                "pool-" + unique + "@geheim.example", "Stillelaan 3", "inwoner-" + unique + "@geheim.example",
+                // Names are contact details too.
+                "Ans Geheim", "Kees Geheim", "Mo Geheim", "Aanmelder Met Wensen", "Lid Geheim", "Ria Geheim"),
                 List.of(ClaimFixtures.IBAN, ClaimFixtures.IBAN.replaceAll("(.{4})(?!$)", "$1 ")));
         Map<String, String> variables = plant(world, planted, "0622" + digits);
 
