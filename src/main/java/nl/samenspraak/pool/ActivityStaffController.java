@@ -128,6 +128,7 @@ class ActivityStaffController {
         Map<UUID, String> names = new java.util.HashMap<>();
         candidates.forEach(c -> names.put(c.member().id(), c.resident() == null ? "?" : c.resident().displayName()));
         model.addAttribute("access", access);
+        model.addAttribute("contactShown", shown);
         model.addAttribute("activity", activity);
         model.addAttribute("startsAt", activity.startsAt().atZone(activities.zone()));
         model.addAttribute("fitting", candidates.stream().filter(Activities.Candidate::fits).toList());

@@ -58,6 +58,7 @@ class CommitmentStaffController {
         PoolMembers.Page<Commitment> page = commitments.list(access.collaborationId(),
                 PoolStaffController.parseBefore(before), PAGE_SIZE);
         model.addAttribute("access", access);
+        model.addAttribute("contactShown", personalData.mayView(access));
         model.addAttribute("page", page);
         model.addAttribute("names", names(access, page.items().stream().map(Commitment::memberId).toList(),
                 "commitments list", "collaboration", access.collaborationId()));
@@ -129,6 +130,7 @@ class CommitmentStaffController {
     private String page(Model model, CollaborationAccess access, Commitment c, String reason, Map<String, String> errors) {
         var contact = commitments.staffOf(access.collaborationId()).get(c.contactStaffId());
         model.addAttribute("access", access);
+        model.addAttribute("contactShown", personalData.mayView(access));
         model.addAttribute("commitment", c);
         model.addAttribute("roleName", commitments.roleName(c, PoolTexts.STAFF));
         model.addAttribute("memberName", names(access, List.of(c.memberId()), "commitment page", "pool_commitment", c.id())

@@ -79,6 +79,7 @@ class PoolStaffController {
         boolean shown = !page.items().isEmpty() && personalData.open(access, "pool list", "collaboration",
                 access.collaborationId());
         model.addAttribute("people", people(access.collaborationId(), page.items(), shown));
+        model.addAttribute("contactShown", personalData.mayView(access));
         model.addAttribute("theme", interest == null ? null : interest.name());
         model.addAttribute("energy", e == null ? null : e.name());
         model.addAttribute("withdrawn", withdrawn != null);

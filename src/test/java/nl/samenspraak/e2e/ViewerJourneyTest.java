@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A viewer (meekijker) reads along by keyboard: the dashboard, a process, an input, the call
- * list, a meeting and a pool member, each time told that residents' details are hidden and
+ * list, a meeting, the pool with an activity, the commitments and a pool member, each time told that residents' details are hidden and
  * never shown them, also on a phone-sized screen; a page for professionals is refused. Then a
  * professional opens the same input and does see the author's details. Axe after every step.
  */
@@ -87,6 +87,17 @@ class ViewerJourneyTest extends BrowserTest {
         assertThat(currentPath()).isEqualTo("/beheer/" + slug + "/bijeenkomsten/" + meeting.get("{meetingId}"));
         assertThat(pageText()).contains(hidden).doesNotContain("aanmelder-" + unique).doesNotContain("hulphond")
                 .doesNotContain(message("meeting.need.INTERPRETER"));
+        assertNoAxeViolations();
+
+        open("/beheer/" + slug + "/inwonerpool");
+        assertThat(pageText()).contains(hidden).doesNotContain("Lid Verborgen");
+        assertNoAxeViolations();
+        tabAndEnter(link("Isolatie-avond"));
+        assertThat(currentPath()).isEqualTo("/beheer/" + slug + "/inwonerpool/activiteiten/" + pool.get("{activityId}"));
+        assertThat(pageText()).contains(hidden).doesNotContain("Lid Verborgen");
+        assertNoAxeViolations();
+        open("/beheer/" + slug + "/afspraken");
+        assertThat(pageText()).contains(hidden).doesNotContain("Isolation Member");
         assertNoAxeViolations();
 
         open("/beheer/" + slug + "/inwonerpool/leden/" + pool.get("{memberId}"));
