@@ -6,7 +6,7 @@ public enum Role {
     COORDINATOR,
     /** Staff of a member organisation: captures and answers input. */
     PROFESSIONAL,
-    /** Reads only. */
+    /** Reads only, and never residents' personal data (docs/roles.md). */
     VIEWER;
 
     public boolean includes(Role required) {

@@ -67,7 +67,14 @@ class CallList {
         this.clock = clock;
     }
 
-    record View(List<ToCall> toCall, int total, List<Called> called) {}
+    record View(List<ToCall> toCall, int total, List<Called> called) {
+        /** The same list for viewers: who is to be called and their number are left out. */
+        View withoutContactDetails() {
+            return new View(toCall.stream().map(c -> new ToCall(c.notificationId(), null, null, c.followCode(),
+                    c.processTitle(), c.status(), c.answer())).toList(), total,
+                    called.stream().map(c -> new Called(null, c.followCode(), c.calledAt(), c.calledBy())).toList());
+        }
+    }
 
     View view(UUID collaborationId, java.util.Locale locale) {
         int total = jdbc.sql("""

@@ -6,6 +6,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.resident.PersonalDataViews;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,19 +22,24 @@ class CallListController {
 
     private final StaffAccess staffAccess;
     private final CallList calls;
+    private final PersonalDataViews personalData;
 
-    CallListController(StaffAccess staffAccess, CallList calls) {
+    CallListController(StaffAccess staffAccess, CallList calls, PersonalDataViews personalData) {
         this.staffAccess = staffAccess;
         this.calls = calls;
+        this.personalData = personalData;
     }
 
     @GetMapping("/beheer/{slug}/bellijst")
     String showCallList(@PathVariable String slug, Authentication authentication, Locale locale, Model model) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.VIEWER);
         model.addAttribute("access", access);
-        // Phone numbers only for the staff who make the calls.
+        // Names and phone numbers only for the staff who make the calls; viewers see what is still to do.
+        boolean shown = personalData.open(access, "call list", "collaboration", access.collaborationId());
         model.addAttribute("canCall", access.can(Role.PROFESSIONAL));
-        model.addAttribute("calls", calls.view(access.collaborationId(), locale));
+        model.addAttribute("contactShown", shown);
+        CallList.View view = calls.view(access.collaborationId(), locale);
+        model.addAttribute("calls", shown ? view : view.withoutContactDetails());
         return VIEW;
     }
 

@@ -36,7 +36,13 @@ class Letters {
     record DueLetter(UUID notificationId, FollowCode followCode, String processTitle, LocalDate receivedOn,
                      LocalDate answeredOn, String name) {}
 
-    record Due(List<DueLetter> letters, int total) {}
+    record Due(List<DueLetter> letters, int total) {
+        /** The same letters for viewers: without the names they go to. */
+        Due withoutNames() {
+            return new Due(letters.stream().map(l -> new DueLetter(l.notificationId(), l.followCode(), l.processTitle(),
+                    l.receivedOn(), l.answeredOn(), null)).toList(), total);
+        }
+    }
 
     /** @param pdfRemoved the PDF was deleted because one of its authors had their data erased */
     record Batch(UUID id, LocalDateTime createdAt, String createdBy, int letters, boolean pdfRemoved) {}

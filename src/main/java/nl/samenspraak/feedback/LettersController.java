@@ -7,8 +7,8 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
-import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.resident.PersonalDataViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -33,12 +33,12 @@ class LettersController {
 
     private final StaffAccess staffAccess;
     private final Letters letters;
-    private final AuditTrail audit;
+    private final PersonalDataViews personalData;
 
-    LettersController(StaffAccess staffAccess, Letters letters, AuditTrail audit) {
+    LettersController(StaffAccess staffAccess, Letters letters, PersonalDataViews personalData) {
         this.staffAccess = staffAccess;
         this.letters = letters;
-        this.audit = audit;
+        this.personalData = personalData;
     }
 
     @GetMapping("/beheer/{slug}/brieven")
@@ -72,9 +72,7 @@ class LettersController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         UUID id = parse(batchId).orElseThrow(NotFoundException::new);
         byte[] pdf = letters.pdf(access.collaborationId(), id).orElseThrow(NotFoundException::new);
-        // The letters keep the residents' names, addresses and personal links (post is their channel), so every
-        // download is on record.
-        audit.record(access.collaborationId(), access.actor(), "letters.download", "letter_batch", id, "downloaded");
+        personalData.open(access, "letters PDF", "letter_batch", id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -89,7 +87,11 @@ class LettersController {
         model.addAttribute("access", access);
         model.addAttribute("canPrint", access.can(Role.PROFESSIONAL));
         model.addAttribute("canSeeOutbox", access.can(Role.COORDINATOR));
-        model.addAttribute("due", letters.due(access.collaborationId()));
+        // The names on the letters to print: for the staff who print them, and each look is audited.
+        Letters.Due due = letters.due(access.collaborationId());
+        boolean shown = !due.letters().isEmpty() && personalData.open(access, "letters page", "collaboration",
+                access.collaborationId());
+        model.addAttribute("due", shown ? due : due.withoutNames());
         model.addAttribute("batches", batches);
         // Viewers cannot download, but must still see that a PDF was removed for privacy.
         model.addAttribute("fileColumn", access.can(Role.PROFESSIONAL) || batches.stream().anyMatch(Letters.Batch::pdfRemoved));

@@ -11,6 +11,7 @@ import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
+import nl.samenspraak.resident.PersonalDataViews;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Staff write down input from offline channels and answer inputs one by one. The author's
- * contact details appear only here, for the staff who must send the answer.
+ * contact details appear only here, for the staff who must send the answer: not for
+ * viewers, and each view is audited.
  */
 @Controller
 class InputStaffController {
@@ -42,9 +44,12 @@ class InputStaffController {
     private final InputContacts contacts;
     private final FeedbackLoop feedback;
     private final FormErrors formErrors;
+    private final PersonalDataViews personalData;
 
     InputStaffController(StaffAccess staffAccess, Processes processes, InputIntake intake, InputViews views,
-                         InputContacts contacts, FeedbackLoop feedback, FormErrors formErrors) {
+                         InputContacts contacts, FeedbackLoop feedback, FormErrors formErrors,
+                         PersonalDataViews personalData) {
+        this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.intake = intake;
@@ -131,7 +136,9 @@ class InputStaffController {
         model.addAttribute("access", access);
         model.addAttribute("input", input);
         model.addAttribute("process", processes.find(access.collaborationId(), input.processId()).orElseThrow(NotFoundException::new));
-        model.addAttribute("contact", contacts.of(access.collaborationId(), input.id()).orElse(null));
+        boolean shown = personalData.open(access, "input page", "input", input.id());
+        model.addAttribute("contactShown", shown);
+        model.addAttribute("contact", shown ? contacts.of(access.collaborationId(), input.id()).orElse(null) : null);
         model.addAttribute("today", views.today());
         model.addAttribute("canAnswer", access.can(Role.PROFESSIONAL));
         model.addAttribute("statuses", AnswerStatuses.CHOICES);

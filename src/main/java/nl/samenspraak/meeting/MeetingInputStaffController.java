@@ -9,6 +9,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.Resident;
 import nl.samenspraak.resident.Residents;
 import org.springframework.http.HttpStatus;
@@ -37,8 +38,12 @@ class MeetingInputStaffController {
     private final MeetingInputs inputs;
     private final MeetingErrors errors;
 
+    private final PersonalDataViews personalData;
+
     MeetingInputStaffController(StaffAccess staffAccess, Meetings meetings, Registrations registrations,
-                                Residents residents, MeetingInputs inputs, MeetingErrors errors) {
+                                Residents residents, MeetingInputs inputs, MeetingErrors errors,
+                                PersonalDataViews personalData) {
+        this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.meetings = meetings;
         this.registrations = registrations;
@@ -83,6 +88,10 @@ class MeetingInputStaffController {
         List<Registration> present = registrations.ofMeeting(access.collaborationId(), meeting.id()).stream()
                 .filter(r -> r.status() == Registration.Status.REGISTERED).toList();
         Map<UUID, Resident> people = new java.util.HashMap<>();
+        if (!present.isEmpty()) {
+            // The form names who came, to link an input to them.
+            personalData.open(access, "meeting input form", "meeting", meeting.id());
+        }
         residents.find(access.collaborationId(), present.stream().map(Registration::residentId).toList())
                 .forEach(r -> people.put(r.id(), r));
         model.addAttribute("access", access);

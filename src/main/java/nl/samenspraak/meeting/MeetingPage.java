@@ -11,6 +11,7 @@ import nl.samenspraak.account.Role;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Processes;
+import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.Resident;
 import nl.samenspraak.resident.Residents;
 import org.springframework.stereotype.Component;
@@ -33,9 +34,11 @@ class MeetingPage {
     private final Collaborations collaborations;
     private final MeetingInputs inputs;
     private final Meetings meetings;
+    private final PersonalDataViews personalData;
 
     MeetingPage(Venues venues, MeetingSeries series, Processes processes, Registrations registrations, Residents residents,
-                Collaborations collaborations, MeetingInputs inputs, Meetings meetings) {
+                Collaborations collaborations, MeetingInputs inputs, Meetings meetings, PersonalDataViews personalData) {
+        this.personalData = personalData;
         this.venues = venues;
         this.series = series;
         this.processes = processes;
@@ -61,9 +64,13 @@ class MeetingPage {
 
     String fill(Model model, CollaborationAccess access, Meeting meeting, Map<String, String> errors, String typedWalkIns) {
         UUID c = access.collaborationId();
-        List<Registration> all = registrations.ofMeeting(c, meeting.id());
+        // Who registered, how to reach them and what they need: for the staff who arrange it, audited.
+        boolean shown = personalData.open(access, "meeting page", "meeting", meeting.id());
+        List<Registration> all = registrations.ofMeeting(c, meeting.id()).stream()
+                .map(r -> shown ? r : r.withoutNeeds()).toList();
         Map<UUID, Resident> people = residents.find(c, all.stream().map(Registration::residentId).distinct().toList())
-                .stream().collect(Collectors.toMap(Resident::id, Function.identity()));
+                .stream().map(r -> PersonalDataViews.shown(shown, r))
+                .collect(Collectors.toMap(Resident::id, Function.identity()));
         Map<UUID, String> organisations = collaborations.registeredOrganisations(c).stream()
                 .collect(Collectors.toMap(Collaborations.RegisteredOrganisation::id, Collaborations.RegisteredOrganisation::name));
         List<Line> registered = new ArrayList<>();
@@ -80,6 +87,7 @@ class MeetingPage {
         Map<UUID, Line> byRegistration = new java.util.HashMap<>();
         all.forEach(r -> byRegistration.put(r.id(), new Line(r, people.get(r.residentId()), 0, null)));
         model.addAttribute("access", access);
+        model.addAttribute("contactShown", shown);
         model.addAttribute("meeting", meeting);
         model.addAttribute("venue", venues.find(c, meeting.venueId()).orElseThrow(NotFoundException::new));
         model.addAttribute("process", meeting.processId() == null ? null : processes.find(c, meeting.processId()).orElse(null));

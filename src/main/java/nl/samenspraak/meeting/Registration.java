@@ -30,6 +30,12 @@ record Registration(UUID id, UUID collaborationId, UUID meetingId, UUID resident
         return String.join(",", needs.stream().distinct().sorted().map(Enum::name).toList());
     }
 
+    /** The same registration for staff who may not see what a resident needs (viewers). */
+    Registration withoutNeeds() {
+        return new Registration(id, collaborationId, meetingId, residentId, status, List.of(), null, channel,
+                organisationId, registeredAt, placedAt, cancelledAt, attended, seq);
+    }
+
     public boolean active() {
         return status != Status.CANCELLED;
     }

@@ -11,6 +11,7 @@ import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.Text;
+import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.Residents;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -39,9 +40,11 @@ class StaffRegistrationController {
     private final Residents residents;
     private final Collaborations collaborations;
     private final MeetingErrors errors;
+    private final PersonalDataViews personalData;
 
     StaffRegistrationController(StaffAccess staffAccess, Meetings meetings, Registrations registrations, Residents residents,
-                                Collaborations collaborations, MeetingErrors errors) {
+                                Collaborations collaborations, MeetingErrors errors, PersonalDataViews personalData) {
+        this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.meetings = meetings;
         this.registrations = registrations;
@@ -100,6 +103,10 @@ class StaffRegistrationController {
         String query = Text.cleanOrNull(zoek);
         List<Residents.ResidentRow> found = query == null && before == null ? List.of()
                 : residents.search(access.collaborationId(), query, before, RESULTS + 1);
+        if (!found.isEmpty()) {
+            // Search results show residents' contact details: who searched is kept.
+            personalData.open(access, "resident search to register", "meeting", meeting.id());
+        }
         model.addAttribute("access", access);
         model.addAttribute("meeting", meeting);
         model.addAttribute("form", form);

@@ -10,6 +10,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.resident.PersonalDataViews;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,11 @@ class ActivityStaffController {
     private final StaffAccess staffAccess;
     private final Activities activities;
     private final PoolPages pages;
+    private final PersonalDataViews personalData;
 
-    ActivityStaffController(StaffAccess staffAccess, Activities activities, PoolPages pages) {
+    ActivityStaffController(StaffAccess staffAccess, Activities activities, PoolPages pages,
+                            PersonalDataViews personalData) {
+        this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.activities = activities;
         this.pages = pages;
@@ -111,11 +115,20 @@ class ActivityStaffController {
     }
 
     private String page(Model model, CollaborationAccess access, Activity activity, Map<String, String> errors) {
-        List<Activities.Candidate> candidates = activities.candidates(access.collaborationId(), activity);
-        List<Activities.Invitation> invitations = activities.invitationsTo(access.collaborationId(), activity.id());
+        // Members by name for the staff who invite them (audited); viewers see a neutral code per member.
+        boolean shown = personalData.open(access, "pool activity page", "pool_activity", activity.id());
+        List<Activities.Candidate> candidates = activities.candidates(access.collaborationId(), activity).stream()
+                .map(c -> new Activities.Candidate(c.member(), PersonalDataViews.shown(shown, c.resident()), c.reasons()))
+                .toList();
+        // A member's note with their reply can say what they need ("I bring my walker"): not for viewers.
+        List<Activities.Invitation> invitations = activities.invitationsTo(access.collaborationId(), activity.id()).stream()
+                .map(i -> shown ? i : new Activities.Invitation(i.id(), i.activityId(), i.memberId(), i.status(), null,
+                        i.sentAt(), i.answeredAt(), i.delivery()))
+                .toList();
         Map<UUID, String> names = new java.util.HashMap<>();
         candidates.forEach(c -> names.put(c.member().id(), c.resident() == null ? "?" : c.resident().displayName()));
         model.addAttribute("access", access);
+        model.addAttribute("contactShown", shown);
         model.addAttribute("activity", activity);
         model.addAttribute("startsAt", activity.startsAt().atZone(activities.zone()));
         model.addAttribute("fitting", candidates.stream().filter(Activities.Candidate::fits).toList());

@@ -11,6 +11,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.Resident;
 import nl.samenspraak.resident.Residents;
 import org.springframework.http.HttpStatus;
@@ -38,14 +39,16 @@ class CommitmentStaffController {
     private final PoolMembers members;
     private final Residents residents;
     private final PoolPages pages;
+    private final PersonalDataViews personalData;
 
     CommitmentStaffController(StaffAccess staffAccess, Commitments commitments, PoolMembers members,
-                              Residents residents, PoolPages pages) {
+                              Residents residents, PoolPages pages, PersonalDataViews personalData) {
         this.staffAccess = staffAccess;
         this.commitments = commitments;
         this.members = members;
         this.residents = residents;
         this.pages = pages;
+        this.personalData = personalData;
     }
 
     @GetMapping("/beheer/{slug}/afspraken")
@@ -55,8 +58,10 @@ class CommitmentStaffController {
         PoolMembers.Page<Commitment> page = commitments.list(access.collaborationId(),
                 PoolStaffController.parseBefore(before), PAGE_SIZE);
         model.addAttribute("access", access);
+        model.addAttribute("contactShown", personalData.mayView(access));
         model.addAttribute("page", page);
-        model.addAttribute("names", names(access.collaborationId(), page.items().stream().map(Commitment::memberId).toList()));
+        model.addAttribute("names", names(access, page.items().stream().map(Commitment::memberId).toList(),
+                "commitments list", "collaboration", access.collaborationId()));
         model.addAttribute("today", commitments.today());
         model.addAttribute("canPropose", access.can(Role.PROFESSIONAL));
         return LIST_VIEW;
@@ -125,9 +130,11 @@ class CommitmentStaffController {
     private String page(Model model, CollaborationAccess access, Commitment c, String reason, Map<String, String> errors) {
         var contact = commitments.staffOf(access.collaborationId()).get(c.contactStaffId());
         model.addAttribute("access", access);
+        model.addAttribute("contactShown", personalData.mayView(access));
         model.addAttribute("commitment", c);
         model.addAttribute("roleName", commitments.roleName(c, PoolTexts.STAFF));
-        model.addAttribute("memberName", names(access.collaborationId(), List.of(c.memberId())).get(c.memberId()));
+        model.addAttribute("memberName", names(access, List.of(c.memberId()), "commitment page", "pool_commitment", c.id())
+                .get(c.memberId()));
         model.addAttribute("contact", contact == null ? null : contact.displayName());
         model.addAttribute("today", commitments.today());
         model.addAttribute("canEnd", access.can(Role.PROFESSIONAL) && c.open(commitments.today()));
@@ -141,20 +148,28 @@ class CommitmentStaffController {
         model.addAttribute("access", access);
         model.addAttribute("form", form);
         model.addAttribute("members", active);
-        model.addAttribute("names", names(access.collaborationId(), active.stream().map(Member::id).toList()));
+        model.addAttribute("names", names(access, active.stream().map(Member::id).toList(), "commitment form",
+                "collaboration", access.collaborationId()));
         model.addAttribute("roles", Vocabulary.Role.values());
         model.addAttribute("staff", commitments.staffOf(access.collaborationId()).values());
         model.addAttribute("errors", errors);
         return NEW_VIEW;
     }
 
-    /** Display names per member id, in two queries. */
-    private Map<UUID, String> names(UUID collaborationId, List<UUID> memberIds) {
+    /**
+     * Display names per member id, in two queries: names for the staff who work with the
+     * members (each page view audited), a neutral code per member for viewers.
+     */
+    private Map<UUID, String> names(CollaborationAccess access, List<UUID> memberIds, String page, String objectType,
+                                    Object objectId) {
         if (memberIds.isEmpty()) {
             return Map.of();
         }
+        UUID collaborationId = access.collaborationId();
+        boolean shown = personalData.open(access, page, objectType, objectId);
         Map<UUID, UUID> residentOf = members.residentsOf(collaborationId, memberIds);
         Map<UUID, Resident> people = residents.find(collaborationId, List.copyOf(residentOf.values())).stream()
+                .map(r -> PersonalDataViews.shown(shown, r))
                 .collect(Collectors.toMap(Resident::id, Function.identity()));
         Map<UUID, String> names = new java.util.HashMap<>();
         residentOf.forEach((member, resident) -> names.put(member,

@@ -11,12 +11,12 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.collaboration.Collaborations;
-import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.pool.Vocabulary.ConsentHow;
 import nl.samenspraak.pool.Vocabulary.Energy;
 import nl.samenspraak.pool.Vocabulary.Interest;
 import nl.samenspraak.resident.InvalidResidentException;
+import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.Resident;
 import nl.samenspraak.resident.Residents;
 import org.springframework.http.HttpStatus;
@@ -46,18 +46,19 @@ class PoolStaffController {
     private final Commitments commitments;
     private final Residents residents;
     private final Collaborations collaborations;
-    private final AuditTrail audit;
+    private final PersonalDataViews personalData;
     private final PoolPages pages;
 
     PoolStaffController(StaffAccess staffAccess, PoolMembers members, Activities activities, Commitments commitments,
-                        Residents residents, Collaborations collaborations, AuditTrail audit, PoolPages pages) {
+                        Residents residents, Collaborations collaborations, PersonalDataViews personalData,
+                        PoolPages pages) {
         this.staffAccess = staffAccess;
         this.members = members;
         this.activities = activities;
         this.commitments = commitments;
         this.residents = residents;
         this.collaborations = collaborations;
-        this.audit = audit;
+        this.personalData = personalData;
         this.pages = pages;
     }
 
@@ -74,7 +75,11 @@ class PoolStaffController {
                 parseBefore(before), PAGE_SIZE);
         model.addAttribute("access", access);
         model.addAttribute("page", page);
-        model.addAttribute("people", people(access.collaborationId(), page.items()));
+        // Names of members for the staff who contact them; viewers see a neutral code per member.
+        boolean shown = !page.items().isEmpty() && personalData.open(access, "pool list", "collaboration",
+                access.collaborationId());
+        model.addAttribute("people", people(access.collaborationId(), page.items(), shown));
+        model.addAttribute("contactShown", personalData.mayView(access));
         model.addAttribute("theme", interest == null ? null : interest.name());
         model.addAttribute("energy", e == null ? null : e.name());
         model.addAttribute("withdrawn", withdrawn != null);
@@ -127,12 +132,14 @@ class PoolStaffController {
         if (member == null) {
             throw new NotFoundException();
         }
-        // Opening a member shows contact details and limits: who looked is kept.
-        audit.record(access.collaborationId(), access.actor(), "pool.member.view", "pool_member", member.id(), "viewed");
+        // Opening a member shows contact details and limits: who looked is kept; viewers see no contact details.
+        boolean shown = personalData.open(access, "pool member page", "pool_member", member.id());
         List<Activities.Invitation> invitations = activities.invitationsOf(access.collaborationId(), member.id());
         model.addAttribute("access", access);
         model.addAttribute("member", member);
-        model.addAttribute("resident", residents.find(access.collaborationId(), member.residentId()).orElseThrow());
+        model.addAttribute("resident", PersonalDataViews.shown(shown,
+                residents.find(access.collaborationId(), member.residentId()).orElseThrow()));
+        model.addAttribute("contactShown", shown);
         model.addAttribute("consents", members.consents(member.id()));
         model.addAttribute("consentRecord", members.consentRecord(member.id()));
         model.addAttribute("invitations", invitations);
@@ -155,8 +162,12 @@ class PoolStaffController {
         model.addAttribute("profile", form.profile());
         model.addAttribute("picked", resident);
         model.addAttribute("query", query);
-        model.addAttribute("found", query == null || query.isBlank() ? List.of()
-                : residents.search(access.collaborationId(), query, null, 20));
+        List<Residents.ResidentRow> found = query == null || query.isBlank() ? List.of()
+                : residents.search(access.collaborationId(), query, null, 20);
+        if (!found.isEmpty() || resident != null) {
+            personalData.open(access, "resident search to add to pool", "collaboration", access.collaborationId());
+        }
+        model.addAttribute("found", found);
         model.addAttribute("channels", MemberForm.CHANNELS);
         model.addAttribute("consentChoices", STAFF_CONSENT);
         model.addAttribute("organisations", collaborations.registeredOrganisations(access.collaborationId()));
@@ -165,8 +176,9 @@ class PoolStaffController {
         return ADD_VIEW;
     }
 
-    private Map<UUID, Resident> people(UUID collaborationId, List<Member> list) {
+    private Map<UUID, Resident> people(UUID collaborationId, List<Member> list, boolean shown) {
         return residents.find(collaborationId, list.stream().map(Member::residentId).toList()).stream()
+                .map(r -> PersonalDataViews.shown(shown, r))
                 .collect(Collectors.toMap(Resident::id, Function.identity()));
     }
 

@@ -12,6 +12,8 @@ import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.resident.ContactChannel;
+
+import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.Resident;
 import nl.samenspraak.resident.Residents;
 import org.springframework.http.HttpStatus;
@@ -42,9 +44,11 @@ class ClaimEntryController {
     private final ClaimNotices notices;
     private final ClaimErrors errors;
     private final AuditTrail audit;
+    private final PersonalDataViews personalData;
 
     ClaimEntryController(StaffAccess staffAccess, Residents residents, Claims claims, ClaimNotices notices,
-                         ClaimErrors errors, AuditTrail audit) {
+                         ClaimErrors errors, AuditTrail audit, PersonalDataViews personalData) {
+        this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.residents = residents;
         this.claims = claims;
@@ -128,8 +132,12 @@ class ClaimEntryController {
             found = more ? found.subList(0, PAGE) : found;
             model.addAttribute("found", found);
             model.addAttribute("nextBefore", more ? found.getLast().seq() : null);
+            if (!found.isEmpty()) {
+                personalData.open(access, "resident search to enter a claim", "collaboration", access.collaborationId());
+            }
         } else {
             model.addAttribute("lastAccount", claims.lastAccount(access.collaborationId(), resident.id()).orElse(null));
+            personalData.open(access, "claim entry form", "resident", resident.id());
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", formErrors);

@@ -13,6 +13,7 @@ import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.Resident;
 import nl.samenspraak.resident.Residents;
 import org.springframework.http.ContentDisposition;
@@ -52,9 +53,12 @@ class ClaimStaffController {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PersonalDataViews personalData;
 
     ClaimStaffController(StaffAccess staffAccess, Claims claims, Decisions decisions, Residents residents, Limits limits,
-                         AllowanceTotals totals, ClaimErrors errors, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+                         AllowanceTotals totals, ClaimErrors errors, AuditTrail audit, JdbcClient jdbc, Clock clock,
+                         PersonalDataViews personalData) {
+        this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.claims = claims;
         this.decisions = decisions;
@@ -81,6 +85,9 @@ class ClaimStaffController {
         model.addAttribute("statuses", List.of(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED, ClaimStatus.REJECTED));
         model.addAttribute("claims", page);
         model.addAttribute("names", names(access, page.stream().map(Claim::residentId).distinct().toList()));
+        if (!page.isEmpty()) {
+            personalData.open(access, "claims list", "collaboration", access.collaborationId());
+        }
         model.addAttribute("nextBefore", more ? page.getLast().seq() : null);
         model.addAttribute("canDecide", access.can(Role.COORDINATOR));
         return LIST_VIEW;
@@ -158,6 +165,9 @@ class ClaimStaffController {
         model.addAttribute("limits", limits.forYear(shown).orElse(null));
         model.addAttribute("rows", rows);
         model.addAttribute("names", names(access, rows.stream().map(AllowanceTotals.Row::residentId).toList()));
+        if (!rows.isEmpty()) {
+            personalData.open(access, "allowance totals", "collaboration", access.collaborationId());
+        }
         return TOTALS_VIEW;
     }
 
@@ -171,6 +181,8 @@ class ClaimStaffController {
     private String claimPage(Model model, CollaborationAccess access, Claim claim, Map<String, String> formErrors,
                              String reason) {
         Resident resident = residents.find(access.collaborationId(), claim.residentId()).orElseThrow(NotFoundException::new);
+        // Name, contact details and bank account of the claimant: each look is audited.
+        personalData.open(access, "claim page", "reimbursement_claim", claim.id());
         model.addAttribute("access", access);
         model.addAttribute("claim", claim);
         model.addAttribute("resident", resident);

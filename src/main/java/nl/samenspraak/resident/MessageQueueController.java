@@ -45,8 +45,11 @@ class MessageQueueController {
     private final AuditTrail audit;
     private final java.time.Clock clock;
 
+    private final PersonalDataViews personalData;
+
     MessageQueueController(StaffAccess staffAccess, ResidentMessageQueue queue, AccessiblePdf pdf, AuditTrail audit,
-                           java.time.Clock clock) {
+                           java.time.Clock clock, PersonalDataViews personalData) {
+        this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.queue = queue;
         this.pdf = pdf;
@@ -57,21 +60,27 @@ class MessageQueueController {
     @GetMapping("/beheer/{slug}/post-en-bellen")
     String showQueue(Authentication authentication, @PathVariable String slug, Model model) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
+        List<ResidentMessageQueue.Queued> letters = queue.open(access.collaborationId(), "POST");
+        List<ResidentMessageQueue.Queued> calls = queue.open(access.collaborationId(), "PHONE");
+        if (!letters.isEmpty() || !calls.isEmpty()) {
+            // Names, addresses and phone numbers of residents: who looked is kept.
+            personalData.open(access, "letters and calls to residents", "collaboration", access.collaborationId());
+        }
         model.addAttribute("access", access);
-        model.addAttribute("letters", queue.open(access.collaborationId(), "POST"));
+        model.addAttribute("letters", letters);
         // Staff read a call's text aloud; a personal link in it is the resident's alone, so it is masked.
-        List<ResidentMessageQueue.Queued> calls = new ArrayList<>();
+        List<ResidentMessageQueue.Queued> maskedCalls = new ArrayList<>();
         Set<UUID> masked = new HashSet<>();
-        for (ResidentMessageQueue.Queued m : queue.open(access.collaborationId(), "PHONE")) {
+        for (ResidentMessageQueue.Queued m : calls) {
             PersonalLinkMask.Masked subject = PersonalLinkMask.mask(m.subject());
             PersonalLinkMask.Masked body = PersonalLinkMask.mask(m.body());
             if (subject.masked() || body.masked()) {
                 masked.add(m.id());
             }
-            calls.add(new ResidentMessageQueue.Queued(m.id(), m.residentId(), m.channel(), subject.text(), body.text(),
+            maskedCalls.add(new ResidentMessageQueue.Queued(m.id(), m.residentId(), m.channel(), subject.text(), body.text(),
                     m.createdAt(), m.name(), m.postalAddress(), m.phone(), m.language()));
         }
-        model.addAttribute("calls", calls);
+        model.addAttribute("calls", maskedCalls);
         model.addAttribute("maskedCalls", masked);
         return VIEW;
     }
@@ -91,6 +100,7 @@ class MessageQueueController {
         byte[] document = pdf.render(PDF_TEMPLATE, Map.of("letters", safe, "collaborationName",
                 AccessiblePdf.xmlSafe(access.collaborationName()),
                 "date", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d-M-yyyy"))), locale);
+        personalData.open(access, "letters to residents PDF", "collaboration", access.collaborationId());
         List<UUID> done = queue.markDone(access.collaborationId(), "POST",
                 letters.stream().map(ResidentMessageQueue.Queued::id).toList(), access.staffId());
         for (UUID id : done) {

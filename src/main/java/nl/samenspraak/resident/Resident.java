@@ -16,6 +16,14 @@ public record Resident(UUID id, UUID collaborationId, String name, String email,
         return Locale.forLanguageTag(language);
     }
 
+    /**
+     * The same resident for staff who may not see who it is (viewers): a short neutral code
+     * instead of the name, and no e-mail address, phone number or postal address.
+     */
+    public Resident withoutContactDetails() {
+        return new Resident(id, collaborationId, null, null, null, null, contactBy, language, createdAt, erasedAt);
+    }
+
     /** What staff call this resident on screen: the name, else the e-mail address, else a short neutral code. */
     public String displayName() {
         if (name != null) {

@@ -98,8 +98,12 @@ class InvitationsTest extends IntegrationTest {
                 .containsExactly(Misfit.ASKED_TOO_OFTEN);
 
         String page = mvc.perform(get("/beheer/{slug}/inwonerpool/activiteiten/{id}", world.collaboration().slug(), first)
-                .with(as(world.viewerEmail()))).andReturn().getResponse().getContentAsString();
+                .with(as(world.professionalEmail()))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Mo Three Hours").contains("Ja, doet mee").contains("Ik neem mijn rollator mee.");
+        // A viewer reads the replies, but not who gave them nor what they need.
+        String viewed = mvc.perform(get("/beheer/{slug}/inwonerpool/activiteiten/{id}", world.collaboration().slug(), first)
+                .with(as(world.viewerEmail()))).andReturn().getResponse().getContentAsString();
+        assertThat(viewed).contains("Ja, doet mee").doesNotContain("Mo Three Hours").doesNotContain("Ik neem mijn rollator mee.");
     }
 
     @Test
