@@ -17,9 +17,14 @@ final class SessionFixtures {
     private SessionFixtures() {}
 
     /** A session of this staff member in the JDBC session store, as a login in another browser leaves behind. */
+    /** The store seen through its public interface (its session class is package-private). */
     @SuppressWarnings({"unchecked", "rawtypes"})
+    static FindByIndexNameSessionRepository<Session> store(JdbcIndexedSessionRepository sessions) {
+        return (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository) sessions;
+    }
+
     static String aStoredSessionOf(JdbcIndexedSessionRepository sessions, String email) {
-        var store = (FindByIndexNameSessionRepository<Session>) (FindByIndexNameSessionRepository) sessions;
+        var store = store(sessions);
         Session session = store.createSession();
         session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, email);
         store.save(session);
