@@ -5,7 +5,9 @@ CREATE TABLE password_reset_token (
     staff_id    UUID        NOT NULL REFERENCES staff_account (id),
     created_at  TIMESTAMPTZ NOT NULL,
     expires_at  TIMESTAMPTZ NOT NULL,
-    used_at     TIMESTAMPTZ
+    used_at     TIMESTAMPTZ,
+    -- The mail that carries the link; its text is masked once the link is used or expired.
+    outbox_mail_id UUID
 );
 CREATE INDEX password_reset_token_staff_ix ON password_reset_token (staff_id);
 

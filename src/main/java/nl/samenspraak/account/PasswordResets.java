@@ -32,6 +32,8 @@ class PasswordResets {
     record Holder(UUID staffId, String email, String displayName) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern LINK =
+            java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(PATH) + "[A-Za-z0-9_-]+");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -71,11 +73,15 @@ class PasswordResets {
                 .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(LIFETIME)))
                 .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
                 .optional();
-        holder.ifPresent(h -> outbox.enqueue(null, h.email(),
-                messages.getMessage("account.reset.mail.subject", null, locale),
-                messages.getMessage("account.reset.mail.body",
-                        new Object[] {h.displayName(), baseUrl + PATH + token, LIFETIME.toMinutes()}, locale),
-                null));
+        holder.ifPresent(h -> {
+            UUID mail = outbox.enqueue(null, h.email(),
+                    messages.getMessage("account.reset.mail.subject", null, locale),
+                    messages.getMessage("account.reset.mail.body",
+                            new Object[] {h.displayName(), baseUrl + PATH + token, LIFETIME.toMinutes()}, locale),
+                    null);
+            jdbc.sql("UPDATE password_reset_token SET outbox_mail_id = :m WHERE token_hash = :hash")
+                    .param("m", mail).param("hash", ApiTokens.hash(token)).update();
+        });
     }
 
     /** The account of a token that is known, unused and not expired. */
@@ -117,14 +123,34 @@ class PasswordResets {
                 .query(String.class).single();
         accounts.setPassword(staffId.get(), newPassword, email, "staff.password.reset");
         sessions.endAll(email);
+        maskSpentLinks();
         return true;
     }
 
-    /** Old links say nothing any more; removing them keeps the table small. */
-    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
-    void forgetOldTokens() {
+    /**
+     * The outbox keeps the mails it sent, and a link in them would be the one copy of a token
+     * outside the person's mailbox: once a link is used or expired, its mail keeps only a
+     * masked link. Old tokens are then removed, which keeps the table small.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+    @Transactional
+    void maskSpentLinks() {
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                UPDATE password_reset_token t SET outbox_mail_id = NULL
+                FROM (SELECT token_hash, outbox_mail_id FROM password_reset_token
+                      WHERE outbox_mail_id IS NOT NULL AND (used_at IS NOT NULL OR expires_at <= :now) FOR UPDATE) spent
+                WHERE t.token_hash = spent.token_hash RETURNING spent.outbox_mail_id
+                """)
+                .param("now", now).query(UUID.class).list()
+                .forEach(mail -> outbox.rewriteBody(mail, PasswordResets::maskLinks));
         jdbc.sql("DELETE FROM password_reset_token WHERE expires_at < :before")
                 .param("before", Timestamp.from(clock.instant().minus(Duration.ofDays(1)))).update();
+    }
+
+    /** Replaces every reset link's token by an ellipsis; the rest of the text stays readable. */
+    static String maskLinks(String text) {
+        return LINK.matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(PATH) + "\u2026");
     }
 
     private static boolean plausible(String token) {

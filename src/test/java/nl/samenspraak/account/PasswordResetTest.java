@@ -36,6 +36,7 @@ class PasswordResetTest extends IntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired MessageSource messages;
     @Autowired JdbcIndexedSessionRepository sessions;
+    @Autowired PasswordResets resets;
 
     @Test
     void anExistingAndAnUnknownAddressGetTheSameAnswerAndOnlyTheAccountGetsMail() throws Exception {
@@ -102,6 +103,8 @@ class PasswordResetTest extends IntegrationTest {
                 .param("id", id.toString()).query(Long.class).single()).isEqualTo(1);
         assertThat(mvc.perform(get("/login?reset")).andReturn().getResponse().getContentAsString())
                 .contains(html("account.reset.done"));
+        assertThat(mailsTo(email)).as("the used link is no longer kept in the outbox").singleElement()
+                .satisfies(body -> assertThat(body).doesNotContain(token).contains("/wachtwoord-herstellen/\u2026"));
 
         // Used once: the same link now shows the one "no longer works" page, and changes nothing.
         String again = mvc.perform(post(link).with(csrf()).param("newPassword", "nog een heel ander wachtwoord 4")
@@ -130,6 +133,10 @@ class PasswordResetTest extends IntegrationTest {
         mvc.perform(post("/wachtwoord-herstellen/" + token).with(csrf()).param("newPassword", NEW_PASSWORD)
                 .param("repeatPassword", NEW_PASSWORD)).andExpect(status().isGone());
         assertThat(accounts.passwordMatches(accounts.idByEmail(email).orElseThrow(), Fixtures.PASSWORD)).isTrue();
+
+        resets.maskSpentLinks();
+        assertThat(mailsTo(email)).as("the expired link is no longer kept in the outbox").singleElement()
+                .satisfies(body -> assertThat(body).doesNotContain(token).contains("/wachtwoord-herstellen/\u2026"));
     }
 
     @Test
