@@ -69,8 +69,10 @@ class ApiTokenPageController {
         // Checked like every staff action: a role in that collaboration, read fresh from the database.
         access.require(authentication, collaboration, Role.VIEWER);
         var issued = tokens.issue(user.id(), collaboration, chosen).orElseThrow(NotFoundException::new);
-        // Shown once, on the next page, and kept nowhere but in this flash attribute until then.
-        redirect.addFlashAttribute("issued", issued);
+        // Shown once, on the next page, and kept nowhere but in the flash attributes until then
+        // (plain values: the session store serialises them).
+        redirect.addFlashAttribute("issuedToken", issued.token());
+        redirect.addFlashAttribute("issuedExpiresAt", issued.expiresAt());
         return "redirect:" + PATH;
     }
 
