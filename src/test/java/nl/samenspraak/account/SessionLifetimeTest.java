@@ -1,7 +1,9 @@
 package nl.samenspraak.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,6 +74,24 @@ class SessionLifetimeTest extends IntegrationTest {
                 clock.instant().minus(absolute).plus(Duration.ofMinutes(5)).toEpochMilli());
         mvc.perform(get("/beheer").session(session)).andExpect(status().isOk());
         assertThat(session.isInvalid()).isFalse();
+    }
+
+    @Test
+    void loggingInAgainInTheSameBrowserStartsTheLifetimeAnew() throws Exception {
+        String email = fixtures.aCollaborationWithStaff().professionalEmail();
+        MockHttpSession session = SessionFixtures.aLoggedInSession(users, email, null);
+        long old = clock.instant().minus(absolute).plus(Duration.ofMinutes(1)).toEpochMilli();
+        session.setAttribute(SessionLifetimeFilter.LOGGED_IN_AT, old);
+
+        mvc.perform(post("/login").session(session).with(csrf()).param("email", email).param("password", Fixtures.PASSWORD)
+                        .with((MockHttpServletRequest request) -> {
+                            request.setRemoteAddr("10.66.1." + (1 + Math.abs(email.hashCode() % 250)));
+                            return request;
+                        }))
+                .andExpect(redirectedUrl("/beheer"));
+
+        assertThat((Long) session.getAttribute(SessionLifetimeFilter.LOGGED_IN_AT))
+                .isGreaterThan(clock.instant().minusSeconds(60).toEpochMilli());
     }
 
     @Test
