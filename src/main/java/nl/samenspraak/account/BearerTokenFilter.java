@@ -27,9 +27,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).strip();
             if (!token.isEmpty() && token.length() < 200) {
-                tokens.resolve(token).ifPresent(access -> {
-                    var authentication = new UsernamePasswordAuthenticationToken(access, null,
-                            List.of(new SimpleGrantedAuthority("ROLE_API")));
+                tokens.resolve(token).ifPresent(resolved -> {
+                    // Only a read-and-write token carries the authority every non-GET request needs.
+                    var authorities = resolved.scope() == ApiTokens.Scope.READ_WRITE
+                            ? List.of(new SimpleGrantedAuthority("ROLE_API"), new SimpleGrantedAuthority(ApiTokens.WRITE_AUTHORITY))
+                            : List.of(new SimpleGrantedAuthority("ROLE_API"));
+                    var authentication = new UsernamePasswordAuthenticationToken(resolved.access(), null, authorities);
                     SecurityContextHolder.getContext().setAuthentication(authentication);
                 });
             }

@@ -1,7 +1,10 @@
 package nl.samenspraak.account;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import nl.samenspraak.platform.RateLimiter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,7 +16,9 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -50,12 +55,16 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
-                        .anyRequest().hasRole("API"))
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasRole("API")
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole("API")
+                        // Every change needs a token that may change (scope read-write).
+                        .anyRequest().hasAuthority(ApiTokens.WRITE_AUTHORITY))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(res, HttpStatus.UNAUTHORIZED,
                                 "Log in with a bearer token from POST /api/v1/tokens."))
                         .accessDeniedHandler((req, res, ex) -> ProblemResponses.write(res, HttpStatus.FORBIDDEN,
-                                "Your role does not allow this.")))
+                                isReadOnlyToken() ? "This token may only read (scope read). Use a token with scope "
+                                        + "read-write to change anything." : "Your role does not allow this.")))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
@@ -63,12 +72,14 @@ class SecurityConfiguration {
     /** Pages: sessions in PostgreSQL, CSRF tokens on every form, staff pages behind login. */
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, RateLimiter limiter) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, RateLimiter limiter, Clock clock,
+                                 @Value("${samenspraak.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/beheer/**").hasRole("STAFF")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .addFilterBefore(new LoginRateLimitFilter(limiter), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionLifetimeFilter(clock, absoluteTimeout), SecurityContextHolderFilter.class)
                 // The CSRF token lives in a cookie, not in a session: anonymous residents then need no
                 // session row at all, and a form left open for hours still submits.
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
@@ -93,5 +104,12 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static boolean isReadOnlyToken() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .noneMatch(a -> ApiTokens.WRITE_AUTHORITY.equals(a.getAuthority()))
+                && authentication.getAuthorities().stream().anyMatch(a -> "ROLE_API".equals(a.getAuthority()));
     }
 }

@@ -38,12 +38,14 @@ public class StaffAccounts {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final AuditTrail audit;
+    private final AccountSessions sessions;
 
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit) {
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit, AccountSessions sessions) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -65,14 +67,23 @@ public class StaffAccounts {
         return id;
     }
 
+    /**
+     * Gives a role in a collaboration. When it changes a role the person already had there,
+     * their sessions end: whatever they had open was opened under the old role.
+     */
     @Transactional
     public void grant(UUID staffId, UUID collaborationId, Role role, String actor) {
+        Optional<String> before = jdbc.sql("SELECT role FROM membership WHERE staff_id = :s AND collaboration_id = :c")
+                .param("s", staffId).param("c", collaborationId).query(String.class).optional();
         jdbc.sql("""
                 INSERT INTO membership (staff_id, collaboration_id, role) VALUES (:s, :c, :r)
                 ON CONFLICT (staff_id, collaboration_id) DO UPDATE SET role = EXCLUDED.role
                 """)
                 .param("s", staffId).param("c", collaborationId).param("r", role.name()).update();
         audit.record(collaborationId, actor, "membership.grant", "staff_account", staffId, role.name());
+        if (before.isPresent() && !before.get().equals(role.name())) {
+            endSessions(staffId);
+        }
     }
 
     /**
@@ -105,7 +116,31 @@ public class StaffAccounts {
         jdbc.sql("DELETE FROM api_token WHERE staff_id = :s AND collaboration_id = :c")
                 .param("s", staffId).param("c", collaborationId).update();
         audit.record(collaborationId, actor, "membership.revoke", "staff_account", staffId, role.get());
+        endSessions(staffId);
         return true;
+    }
+
+    private void endSessions(UUID staffId) {
+        jdbc.sql("SELECT email FROM staff_account WHERE id = :s").param("s", staffId).query(String.class).optional()
+                .ifPresent(sessions::endAll);
+    }
+
+    /** Whether this is the account's password now; the hash is read fresh, as the session holds none. */
+    boolean passwordMatches(UUID staffId, String rawPassword) {
+        return rawPassword != null && jdbc.sql("SELECT password_hash FROM staff_account WHERE id = :s")
+                .param("s", staffId).query(String.class).optional()
+                .map(hash -> passwords.matches(rawPassword, hash)).orElse(false);
+    }
+
+    /**
+     * Sets a new password. Failed-login counts and a slow-down end with it: the person has just
+     * proven who they are (by the old password or by their mailbox).
+     */
+    @Transactional
+    void setPassword(UUID staffId, String rawPassword, String actor, String action) {
+        jdbc.sql("UPDATE staff_account SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE id = :s")
+                .param("h", passwords.encode(rawPassword)).param("s", staffId).update();
+        audit.record(null, actor, action, "staff_account", staffId, "changed");
     }
 
     /**

@@ -31,12 +31,14 @@ import org.springframework.context.annotation.Configuration;
                         from your own systems. Get a token with POST /api/v1/tokens and send it as
                         `Authorization: Bearer <token>`. A token belongs to one collaboration: objects of another
                         collaboration answer 404. Roles: VIEWER reads, PROFESSIONAL also sends in and answers input,
-                        COORDINATOR also creates processes. Errors are `application/problem+json` (RFC 9457) with a
+                        COORDINATOR also creates processes. A token made with scope `read` only reads: every
+                        request other than GET answers 403, whatever the role. Errors are `application/problem+json` (RFC 9457) with a
                         readable `detail` and, for invalid fields, an `errors` list of `{field, message}`.""",
                 license = @License(name = "EUPL-1.2")),
         security = @SecurityRequirement(name = ApiDocumentation.BEARER))
 @SecurityScheme(name = ApiDocumentation.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "A token from POST /api/v1/tokens, valid for 30 days, bound to one collaboration.")
+        description = "A token from POST /api/v1/tokens, valid for 30 days, bound to one collaboration; "
+                + "its owner can revoke it at any time.")
 class ApiDocumentation {
 
     static final String BEARER = "bearer";
@@ -59,7 +61,8 @@ class ApiDocumentation {
                 if (!TOKENS.equals(path)) {
                     responses.computeIfAbsent("401", code -> problem("No valid bearer token"));
                     if (method != PathItem.HttpMethod.GET) {
-                        responses.computeIfAbsent("403", code -> problem("Your role does not allow this"));
+                        responses.computeIfAbsent("403", code -> problem("Your role does not allow this, or "
+                                + "the token has scope read"));
                     }
                 }
                 responses.forEach((code, response) -> {

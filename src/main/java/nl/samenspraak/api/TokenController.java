@@ -40,6 +40,8 @@ class TokenController {
 
     /** Control characters have no place in a login; refusing them keeps them away from the database. */
     static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
+    static final String READ = "read";
+    static final String READ_WRITE = "read-write";
 
     @Schema(name = "TokenRequest", description = "A staff member's login and the collaboration the token is for.")
     record TokenRequest(
@@ -51,7 +53,17 @@ class TokenController {
             @NotBlank @Size(max = 1000) @Pattern(regexp = NO_CONTROL_CHARACTERS) String password,
             @Schema(description = "Slug or id of the collaboration", example = "samen-gezond-noord",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS) String collaboration) {}
+            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS) String collaboration,
+            @Schema(description = "What the token may do: `read` (GET requests only; any other method answers 403) "
+                    + "or `read-write` (the default: whatever the staff member's role allows)",
+                    allowableValues = {READ, READ_WRITE}, example = READ, defaultValue = READ_WRITE,
+                    requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            @Pattern(regexp = READ + "|" + READ_WRITE, message = "must be read or read-write") String scope) {
+
+        ApiTokens.Scope tokenScope() {
+            return READ.equals(scope) ? ApiTokens.Scope.READ : ApiTokens.Scope.READ_WRITE;
+        }
+    }
 
     @Schema(name = "TokenCollaboration", description = "The collaboration the token acts in, and the role in it.")
     record TokenCollaboration(UUID id, String slug, String name,
@@ -62,7 +74,8 @@ class TokenController {
             @Schema(description = "Send as `Authorization: Bearer <token>`", example = "ssp_Qk7x...")
             String token,
             @Schema(description = "When the token stops working") Instant expiresAt,
-            TokenCollaboration collaboration) {}
+            TokenCollaboration collaboration,
+            @Schema(description = "What the token may do", allowableValues = {READ, READ_WRITE}) String scope) {}
 
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
@@ -84,10 +97,13 @@ class TokenController {
     @SecurityRequirements
     @Operation(summary = "Get a token",
             description = "Checks the e-mail address and password of a staff account that is a member of the "
-                    + "collaboration, and returns a bearer token for that collaboration. After several wrong "
-                    + "passwords the account is slowed down for a while: then even the right password is "
-                    + "answered 401, the same answer as for a wrong password or an unknown account. Too many "
-                    + "attempts from one network (an IPv4 address or an IPv6 /64) are refused with 429.",
+                    + "collaboration, and returns a bearer token for that collaboration. With `\"scope\": \"read\"` "
+                    + "the token may only read: any request other than GET answers 403. Staff see their tokens, "
+                    + "when each was last used, and revoke them at /beheer/account/api-tokens; a revoked token "
+                    + "answers 401 at once. After several wrong passwords the account is slowed down for a while: "
+                    + "then even the right password is answered 401, the same answer as for a wrong password or an "
+                    + "unknown account. Too many attempts from one network (an IPv4 address or an IPv6 /64) are "
+                    + "refused with 429.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Token issued"),
                     @ApiResponse(responseCode = "401", description = "Wrong e-mail address, password or collaboration, "
@@ -95,7 +111,7 @@ class TokenController {
                     @ApiResponse(responseCode = "429", description = "Too many attempts; try again later")})
     TokenResponse issueToken(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         StaffUser user = authenticate(request.email().strip(), request.password(), http);
-        var issued = tokens.issue(user.id(), request.collaboration())
+        var issued = tokens.issue(user.id(), request.collaboration(), request.tokenScope())
                 .orElseThrow(TokenController::refused);
         String key = request.collaboration().strip();
         TokenCollaboration collaboration = accounts.memberships(user.id()).stream()
@@ -103,7 +119,8 @@ class TokenController {
                 .findFirst()
                 .map(m -> new TokenCollaboration(m.collaborationId(), m.slug(), m.collaborationName(), m.role()))
                 .orElseThrow(TokenController::refused);
-        return new TokenResponse(issued.token(), issued.expiresAt(), collaboration);
+        return new TokenResponse(issued.token(), issued.expiresAt(), collaboration,
+                request.tokenScope() == ApiTokens.Scope.READ ? READ : READ_WRITE);
     }
 
     private StaffUser authenticate(String email, String password, HttpServletRequest http) {

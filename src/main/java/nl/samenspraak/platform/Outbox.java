@@ -47,6 +47,17 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Rewrites the text of one mail, for a one-time link that was used or has expired: the
+     * link stops being a secret kept in the database, and the record that a mail went out stays.
+     */
+    @Transactional
+    public void rewriteBody(UUID id, java.util.function.UnaryOperator<String> rewrite) {
+        jdbc.sql("SELECT body FROM outbox_mail WHERE id = :id FOR UPDATE").param("id", id).query(String.class).optional()
+                .ifPresent(body -> jdbc.sql("UPDATE outbox_mail SET body = :body WHERE id = :id")
+                        .param("body", rewrite.apply(body)).param("id", id).update());
+    }
+
     /** The newest mails of one collaboration, for the outbox page. */
     public List<MailView> latest(UUID collaborationId, int limit) {
         return jdbc.sql("""
