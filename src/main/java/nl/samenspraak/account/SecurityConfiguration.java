@@ -16,6 +16,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -64,12 +65,14 @@ class SecurityConfiguration {
     /** Pages: sessions in PostgreSQL, CSRF tokens on every form, staff pages behind login. */
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, RateLimiter limiter) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, RateLimiter limiter, SecondFactor secondFactor) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/beheer/**").hasRole("STAFF")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .addFilterBefore(new LoginRateLimitFilter(limiter), UsernamePasswordAuthenticationFilter.class)
+                // After the password, staff pages wait for the second factor (or its enrolment).
+                .addFilterBefore(new SecondFactorFilter(secondFactor), AuthorizationFilter.class)
                 // The CSRF token lives in a cookie, not in a session: anonymous residents then need no
                 // session row at all, and a form left open for hours still submits.
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.samenspraak.account.ApiTokens;
 import nl.samenspraak.account.Role;
+import nl.samenspraak.account.SecondFactor;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.account.StaffUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,7 +54,11 @@ class TokenController {
             @NotBlank @Size(max = 1000) @Pattern(regexp = NO_CONTROL_CHARACTERS) String password,
             @Schema(description = "Slug or id of the collaboration", example = "samen-gezond-noord",
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS) String collaboration) {}
+            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS) String collaboration,
+            @Schema(description = "The current 6-digit code from the authenticator app. Required when the account "
+                    + "has a second factor (always for coordinators who enrolled one); each code works once.",
+                    example = "123456", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            @Size(max = 20) @Pattern(regexp = NO_CONTROL_CHARACTERS) String code) {}
 
     @Schema(name = "TokenCollaboration", description = "The collaboration the token acts in, and the role in it.")
     record TokenCollaboration(UUID id, String slug, String name,
@@ -69,9 +74,11 @@ class TokenController {
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
     private final StaffAccounts accounts;
+    private final SecondFactor secondFactor;
 
     TokenController(UserDetailsService users, PasswordEncoder passwords, ApplicationEventPublisher events,
-                    ApiTokens tokens, StaffAccounts accounts) {
+                    ApiTokens tokens, StaffAccounts accounts, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         var provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
         var manager = new ProviderManager(provider);
@@ -89,13 +96,21 @@ class TokenController {
             description = "Checks the e-mail address and password of a staff account that is a member of the "
                     + "collaboration, and returns a bearer token for that collaboration. After several wrong "
                     + "passwords the account is slowed down for a while (429); too many attempts from one "
-                    + "network address are refused as well.",
+                    + "network address are refused as well. An account with a second factor must also send "
+                    + "the current code from its authenticator app as `code`; without it, or with a wrong "
+                    + "or already used code, the answer is 401.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Token issued"),
                     @ApiResponse(responseCode = "401", description = "Wrong e-mail address, password or collaboration"),
                     @ApiResponse(responseCode = "429", description = "Too many attempts; try again later")})
     TokenResponse issueToken(@Valid @RequestBody TokenRequest request) {
         StaffUser user = authenticate(request.email().strip(), request.password());
+        // The second factor guards the API as it guards the pages: a password alone is not enough.
+        if (secondFactor.enrolled(user.id())
+                && !secondFactor.verifyAppCode(user.id(), request.code(), "api:" + user.email())) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED,
+                    "This account has a second factor: send the current code from the authenticator app as \"code\".");
+        }
         var issued = tokens.issue(user.id(), request.collaboration())
                 .orElseThrow(TokenController::refused);
         String key = request.collaboration().strip();
