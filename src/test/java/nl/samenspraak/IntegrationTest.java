@@ -5,7 +5,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,11 +81,6 @@ public abstract class IntegrationTest {
         List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactor.AUTHORITY));
         return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
-    }
-
-    /** Acts as the staff member right after the password, before the second step. */
-    protected RequestPostProcessor withPasswordOnly(String email) {
-        return user(users.loadUserByUsername(email));
     }
 
     @DynamicPropertySource

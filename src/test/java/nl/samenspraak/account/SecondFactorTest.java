@@ -75,7 +75,8 @@ class SecondFactorTest extends IntegrationTest {
 
         assertThat(secondFactor.stateOf(professional)).isEqualTo(new SecondFactor.State(true, false, 10));
         assertThat(jdbc.sql("SELECT code_hash FROM staff_recovery_code WHERE staff_id = :s").param("s", professional)
-                .query(String.class).list()).hasSize(10).noneMatch(h -> codes.stream().anyMatch(c -> h.contains(c.substring(0, 5))));
+                .query(String.class).list()).as("only hashes of the codes are stored")
+                .containsExactlyInAnyOrderElementsOf(codes.stream().map(c -> ApiTokens.hash(c.replace("-", ""))).toList());
         assertThat(body(get(SecondFactorFilter.ENROL_PATH), session)).doesNotContain(secret, "data:image/png")
                 .contains("U heeft nog 10 ongebruikte herstelcodes.");
         assertThat(audit(professional)).contains("staff.mfa.enrol:wrong-code", "staff.mfa.enrol:enrolled");
@@ -117,6 +118,21 @@ class SecondFactorTest extends IntegrationTest {
         MockHttpSession second = logIn(world.coordinatorEmail());
         mvc.perform(post(SecondFactorFilter.CODE_PATH).param("code", code).session(second).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void acceptsACodeOneStepAheadButNotTwoStepsOldNorAnEarlierCodeOnceALaterOneWasUsed() {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID professional = accounts.idByEmail(world.professionalEmail()).orElseThrow();
+        fixtures.enrolSecondFactor(professional);
+        var now = clock.instant();
+
+        assertThat(secondFactor.verifyLogin(professional, Fixtures.codeAt(Fixtures.TOTP_SECRET, now.minusSeconds(60)), "test"))
+                .isEqualTo(SecondFactor.Outcome.WRONG);
+        assertThat(secondFactor.verifyLogin(professional, Fixtures.codeAt(Fixtures.TOTP_SECRET, now.plusSeconds(30)), "test"))
+                .isEqualTo(SecondFactor.Outcome.APP_CODE);
+        assertThat(secondFactor.verifyLogin(professional, Fixtures.codeAt(Fixtures.TOTP_SECRET, now), "test"))
+                .as("a code from before the last one used").isEqualTo(SecondFactor.Outcome.WRONG);
     }
 
     @Test
