@@ -1,6 +1,9 @@
 package nl.samenspraak.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.UUID;
@@ -95,7 +98,7 @@ class SecondFactorJourneyTest extends BrowserTest {
     }
 
     @Test
-    void coordinatorWithoutASecondFactorMustEnrolBeforeAnythingElse() {
+    void coordinatorWithoutASecondFactorMustEnrolBeforeAnythingElse() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         String email = "nieuwe-coordinator-" + UUID.randomUUID().toString().substring(0, 8) + "@gemeente.example";
         UUID id = accounts.create(email, "Nieuwe Coördinator", Fixtures.PASSWORD, false, "test");
@@ -119,6 +122,16 @@ class SecondFactorJourneyTest extends BrowserTest {
         tabAndEnter(link(world.collaboration().name()));
         assertThat(currentPath()).isEqualTo("/beheer/" + world.collaboration().slug());
         assertNoAxeViolations();
+
+        // The phone is lost: an administrator clears the factor, which ends this browser's session too.
+        String admin = "beheerder-" + UUID.randomUUID().toString().substring(0, 8) + "@platform.example";
+        accounts.create(admin, "Beheerder", Fixtures.PASSWORD, true, "test");
+        mvc.perform(post("/admin/samenwerkingsverbanden/{slug}/medewerkers/{id}/tweede-stap-wissen",
+                world.collaboration().slug(), id).with(as(admin)).with(csrf())).andExpect(status().isFound());
+        open("/beheer/" + world.collaboration().slug());
+        assertThat(currentPath()).as("the session ended with the reset").startsWith("/login");
+        logInWithPassword(email, Fixtures.PASSWORD);
+        assertThat(currentPath()).as("enrol again").isEqualTo(ENROL_PATH);
     }
 
     /** At 390 px wide (a phone): no violations and nothing wider than the screen, such as the long key. */
