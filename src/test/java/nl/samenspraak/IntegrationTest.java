@@ -4,7 +4,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.samenspraak.account.SecondFactor;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -64,9 +72,15 @@ public abstract class IntegrationTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
-    /** Acts as the staff member with this e-mail address, loaded as the login would. */
+    /**
+     * Acts as the staff member with this e-mail address, loaded as the login would, with the
+     * second factor passed (as after the code page), so tests of staff pages need no code.
+     */
     protected RequestPostProcessor as(String email) {
-        return user(users.loadUserByUsername(email));
+        UserDetails user = users.loadUserByUsername(email);
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactor.AUTHORITY));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
     }
 
     @DynamicPropertySource

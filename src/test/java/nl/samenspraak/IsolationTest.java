@@ -107,7 +107,7 @@ class IsolationTest extends IntegrationTest {
             for (World slugOwner : endpoint.api() || !objectVariables ? List.of(a) : List.of(a, b)) {
                 String uri = expand(endpoint.pattern(), a, objects, slugOwner);
                 var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
-                        ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
+                        ? r -> bearer(r, tokenOfB) : as(b.coordinatorEmail())))
                         .andReturn().getResponse();
                 int status = response.getStatus();
                 if (endpoint.api() && !objectVariables) {
@@ -129,7 +129,7 @@ class IsolationTest extends IntegrationTest {
             }
             String uri = expand(endpoint.pattern(), a, new Objects(processOfB, null, null, null, null, null, null, null, null, null, null, null), b);
             var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
-                    ? r -> bearer(r, tokenOfB) : user(users.loadUserByUsername(b.coordinatorEmail()))))
+                    ? r -> bearer(r, tokenOfB) : as(b.coordinatorEmail())))
                     .andReturn().getResponse();
             List<String> seen = tracesOf(a, objects).stream().filter(response.getContentAsString()::contains).toList();
             if (response.getStatus() >= 500 || !seen.isEmpty()) {
@@ -147,7 +147,7 @@ class IsolationTest extends IntegrationTest {
             }
             String uri = expand(endpoint.pattern(), a, objects, a);
             int status = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
-                    ? r -> bearer(r, tokenOfA) : user(users.loadUserByUsername(a.coordinatorEmail()))))
+                    ? r -> bearer(r, tokenOfA) : as(a.coordinatorEmail())))
                     .andReturn().getResponse().getStatus();
             if (status >= 400) {
                 control.add(endpoint + " as " + uri + " answered " + status + " to A's own coordinator");
@@ -174,7 +174,7 @@ class IsolationTest extends IntegrationTest {
             Thread.sleep(100); // the notifications are made after the answer's commit
         }
         mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/brieven", a.collaboration().slug())
-                .with(user(users.loadUserByUsername(a.coordinatorEmail()))).with(csrf()));
+                .with(as(a.coordinatorEmail())).with(csrf()));
         UUID batch = jdbc.sql("SELECT id FROM letter_batch WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
         UUID toCall = jdbc.sql("SELECT id FROM notification WHERE collaboration_id = :c AND channel = 'PHONE'")
                 .param("c", c).query(UUID.class).single();
@@ -188,10 +188,10 @@ class IsolationTest extends IntegrationTest {
         UUID message = jdbc.sql("SELECT id FROM resident_message WHERE resident_id = :r").param("r", resident)
                 .query(UUID.class).single();
         mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/wie-doet-mee/bevolking", a.collaboration().slug())
-                .param("name", "Dorp").with(user(users.loadUserByUsername(a.coordinatorEmail()))).with(csrf()));
+                .param("name", "Dorp").with(as(a.coordinatorEmail())).with(csrf()));
         UUID area = jdbc.sql("SELECT id FROM population_area WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
         mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/zelfscan", a.collaboration().slug()).param("title", "Zelfscan")
-                .with(user(users.loadUserByUsername(a.coordinatorEmail()))).with(csrf()));
+                .with(as(a.coordinatorEmail())).with(csrf()));
         UUID scanRound = jdbc.sql("SELECT id FROM scan_round WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
         return new Objects(process, open, letter, batch, toCall, lesson, paid[0], paid[1], resident, area, message,
                 scanRound);

@@ -20,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -72,7 +73,7 @@ class SecurityConfiguration {
     /** Pages: sessions in PostgreSQL, CSRF tokens on every form, staff pages behind login. */
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, RateLimiter limiter, Clock clock,
+    SecurityFilterChain webChain(HttpSecurity http, RateLimiter limiter, SecondFactor secondFactor, Clock clock,
                                  @Value("${samenspraak.session.absolute-timeout}") Duration absoluteTimeout) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/beheer/**").hasRole("STAFF")
@@ -80,6 +81,8 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .addFilterBefore(new LoginRateLimitFilter(limiter), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionLifetimeFilter(clock, absoluteTimeout), SecurityContextHolderFilter.class)
+                // After the password, staff pages wait for the second factor (or its enrolment).
+                .addFilterBefore(new SecondFactorFilter(secondFactor), AuthorizationFilter.class)
                 // The CSRF token lives in a cookie, not in a session: anonymous residents then need no
                 // session row at all, and a form left open for hours still submits.
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))

@@ -33,11 +33,16 @@ class StaffAdminController {
     private final Collaborations collaborations;
     private final StaffAccounts accounts;
     private final MessageSource messages;
+    private final SecondFactor factor;
+    private final StaffSessions sessions;
 
-    StaffAdminController(Collaborations collaborations, StaffAccounts accounts, MessageSource messages) {
+    StaffAdminController(Collaborations collaborations, StaffAccounts accounts, MessageSource messages,
+                         SecondFactor factor, StaffSessions sessions) {
+        this.sessions = sessions;
         this.collaborations = collaborations;
         this.accounts = accounts;
         this.messages = messages;
+        this.factor = factor;
     }
 
     @GetMapping("/admin/samenwerkingsverbanden/{slug}")
@@ -129,6 +134,23 @@ class StaffAdminController {
         return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#medewerkers";
     }
 
+    /**
+     * Takes away a lost second factor (a new phone, a lost one). The person's sessions end, so
+     * a stolen phone's session is over too, and at the next login they must enrol again.
+     */
+    @PostMapping("/admin/samenwerkingsverbanden/{slug}/medewerkers/{staffId}/tweede-stap-wissen")
+    String resetSecondFactor(@PathVariable String slug, @PathVariable UUID staffId, @AuthenticationPrincipal StaffUser admin,
+                             RedirectAttributes redirect) {
+        Collaboration collaboration = find(slug);
+        StaffAccounts.StaffMember member = accounts.staffOf(collaboration.id()).stream()
+                .filter(m -> m.id().equals(staffId)).findFirst().orElseThrow(NotFoundException::new);
+        if (factor.reset(staffId, admin.email())) {
+            sessions.endAllOf(member.email());
+        }
+        redirect.addFlashAttribute("secondFactorReset", member.email());
+        return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#medewerkers";
+    }
+
     static String revokeButtonId(UUID staffId) {
         return "intrekken-" + staffId;
     }
@@ -151,6 +173,7 @@ class StaffAdminController {
         model.addAttribute("collaboration", collaboration);
         model.addAttribute("organisations", collaborations.registeredOrganisations(collaboration.id()));
         model.addAttribute("staff", accounts.staffOf(collaboration.id()));
+        model.addAttribute("enrolledStaff", factor.enrolledStaffOf(collaboration.id()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("organisationTypes", OrganisationType.values());
         putIfAbsent(model, "form", StaffMemberForm.empty());

@@ -12,15 +12,18 @@ class StaffHomeController {
     static final String VIEW = "account/home";
 
     private final StaffAccounts accounts;
+    private final SecondFactor factor;
 
-    StaffHomeController(StaffAccounts accounts) {
+    StaffHomeController(StaffAccounts accounts, SecondFactor factor) {
         this.accounts = accounts;
+        this.factor = factor;
     }
 
     @GetMapping("/beheer")
     String showHome(@AuthenticationPrincipal StaffUser user, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("memberships", accounts.memberships(user.id()));
+        model.addAttribute("secondFactor", factor.stateOf(user.id()));
         return VIEW;
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.samenspraak.account.ApiTokens;
 import nl.samenspraak.account.Role;
+import nl.samenspraak.account.SecondFactor;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.account.StaffUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,7 +59,11 @@ class TokenController {
                     + "or `read-write` (the default: whatever the staff member's role allows)",
                     allowableValues = {READ, READ_WRITE}, example = READ, defaultValue = READ_WRITE,
                     requiredMode = Schema.RequiredMode.NOT_REQUIRED)
-            @Pattern(regexp = READ + "|" + READ_WRITE, message = "must be read or read-write") String scope) {
+            @Pattern(regexp = READ + "|" + READ_WRITE, message = "must be read or read-write") String scope,
+            @Schema(description = "The current 6-digit code from the authenticator app. Required when the account "
+                    + "has a second factor (always for coordinators who enrolled one); each code works once.",
+                    example = "123456", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+            @Size(max = 20) @Pattern(regexp = NO_CONTROL_CHARACTERS) String code) {
 
         ApiTokens.Scope tokenScope() {
             return READ.equals(scope) ? ApiTokens.Scope.READ : ApiTokens.Scope.READ_WRITE;
@@ -80,10 +85,12 @@ class TokenController {
     private final AuthenticationManager authentication;
     private final ApiTokens tokens;
     private final StaffAccounts accounts;
+    private final SecondFactor secondFactor;
 
     /** {@code staffLogin} is the login page's own password check, with its slow-down (account module). */
     TokenController(AuthenticationProvider staffLogin, ApplicationEventPublisher events,
-                    ApiTokens tokens, StaffAccounts accounts) {
+                    ApiTokens tokens, StaffAccounts accounts, SecondFactor secondFactor) {
+        this.secondFactor = secondFactor;
         var manager = new ProviderManager(staffLogin);
         // Failed attempts must reach account.LoginEvents, which slows the account down.
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
@@ -103,7 +110,9 @@ class TokenController {
                     + "answers 401 at once. After several wrong passwords the account is slowed down for a while: "
                     + "then even the right password is answered 401, the same answer as for a wrong password or an "
                     + "unknown account. Too many attempts from one network (an IPv4 address or an IPv6 /64) are "
-                    + "refused with 429.",
+                    + "refused with 429. An account with a second factor must also send the current code from its "
+                    + "authenticator app as `code`; without it, or with a wrong or already used code, the answer "
+                    + "is 401.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Token issued"),
                     @ApiResponse(responseCode = "401", description = "Wrong e-mail address, password or collaboration, "
@@ -111,6 +120,12 @@ class TokenController {
                     @ApiResponse(responseCode = "429", description = "Too many attempts; try again later")})
     TokenResponse issueToken(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         StaffUser user = authenticate(request.email().strip(), request.password(), http);
+        // The second factor guards the API as it guards the pages: a password alone is not enough.
+        if (secondFactor.enrolled(user.id())
+                && !secondFactor.verifyAppCode(user.id(), request.code(), "api:" + user.email())) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED,
+                    "This account has a second factor: send the current code from the authenticator app as \"code\".");
+        }
         var issued = tokens.issue(user.id(), request.collaboration(), request.tokenScope())
                 .orElseThrow(TokenController::refused);
         String key = request.collaboration().strip();

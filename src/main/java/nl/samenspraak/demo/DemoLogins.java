@@ -60,6 +60,7 @@ class DemoLogins implements ApplicationRunner {
                 text.append("  Demo logins (password: the value of SAMENSPRAAK_DEMO_PASSWORD, default 'samenspraak-demo'):\n");
                 SHOWN.forEach(slug -> text.append("    ").append(coordinatorEmail(slug)).append('\n'));
                 text.append("  ... and coordinator@<slug>.example for every demo collaboration.\n");
+                text.append("  Coordinators set up an authenticator app (second step) at their first login.\n");
             }
         }
         log.info(text.toString());

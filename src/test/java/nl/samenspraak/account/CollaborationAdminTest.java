@@ -22,6 +22,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 class CollaborationAdminTest extends IntegrationTest {
 
+    @Autowired java.time.Clock clock;
+
     @Autowired StaffAccounts accounts;
     @Autowired Collaborations collaborations;
     @Autowired Fixtures fixtures;
@@ -65,6 +67,14 @@ class CollaborationAdminTest extends IntegrationTest {
                 .andExpect(redirectedUrl("/beheer"))
                 .andReturn();
         var session = (MockHttpSession) login.getRequest().getSession();
+        // A new coordinator first enrols an authenticator app: the role requires a second factor.
+        mvc.perform(get("/beheer").session(session)).andExpect(redirectedUrl(SecondFactorFilter.ENROL_PATH));
+        mvc.perform(get(SecondFactorFilter.ENROL_PATH).session(session)).andExpect(status().isOk());
+        String secret = (String) session.getAttribute(SecondFactorController.PENDING_SECRET);
+        var enrolled = mvc.perform(post(SecondFactorFilter.ENROL_PATH).session(session).with(csrf())
+                        .param("code", Fixtures.codeAt(secret, clock.instant())))
+                .andExpect(redirectedUrl(SecondFactorController.RECOVERY_PATH)).andReturn();
+        session = (MockHttpSession) enrolled.getRequest().getSession();
         String home = mvc.perform(get("/beheer").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(home).contains("Samen Gezond Texel", "href=\"/beheer/" + slug + "\"", "Coördinator (vaste contactpersoon)");
@@ -123,7 +133,7 @@ class CollaborationAdminTest extends IntegrationTest {
     @Test
     void staffWithoutAdminRightsAreRefused() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
-        var coordinator = user(users.loadUserByUsername(world.coordinatorEmail()));
+        var coordinator = as(world.coordinatorEmail());
         String slug = "niet-toegestaan-" + AdminFixtures.unique();
 
         mvc.perform(get("/admin").with(coordinator)).andExpect(status().isForbidden());
@@ -184,7 +194,7 @@ class CollaborationAdminTest extends IntegrationTest {
     }
 
     private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
-        return request.with(user(users.loadUserByUsername(admin))).with(csrf());
+        return request.with(as(admin)).with(csrf());
     }
 
     private String body(MockHttpServletRequestBuilder request) throws Exception {

@@ -171,7 +171,7 @@ class CollaborationEditTest extends IntegrationTest {
     }
 
     private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
-        return request.with(user(users.loadUserByUsername(admin))).with(csrf());
+        return request.with(as(admin)).with(csrf());
     }
 
     private String body(MockHttpServletRequestBuilder request) throws Exception {

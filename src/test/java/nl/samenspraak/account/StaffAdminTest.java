@@ -99,7 +99,7 @@ class StaffAdminTest extends IntegrationTest {
                 .filteredOn(m -> m.email().equals(world.viewerEmail()))
                 .extracting(StaffAccounts.StaffMember::role).containsExactly(Role.COORDINATOR);
         assertThat(mvc.perform(get("/admin/samenwerkingsverbanden/" + world.collaboration().slug())
-                        .flashAttr("granted", world.viewerEmail()).with(user(users.loadUserByUsername(admin))))
+                        .flashAttr("granted", world.viewerEmail()).with(as(admin)))
                 .andReturn().getResponse().getContentAsString())
                 .contains(world.viewerEmail() + " heeft nu een rol in dit samenwerkingsverband.");
     }
@@ -108,14 +108,14 @@ class StaffAdminTest extends IntegrationTest {
     void unknownCollaborationIsNotFound() throws Exception {
         mvc.perform(addStaff("bestaat-niet-" + AdminFixtures.unique(), "a@b.nl", "A", "VIEWER", "een lang wachtwoord"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/samenwerkingsverbanden/bestaat-niet").with(user(users.loadUserByUsername(admin))))
+        mvc.perform(get("/admin/samenwerkingsverbanden/bestaat-niet").with(as(admin)))
                 .andExpect(status().isNotFound());
     }
 
     private MockHttpServletRequestBuilder addStaff(String slug, String email, String name, String role, String password) {
         return post("/admin/samenwerkingsverbanden/" + slug + "/medewerkers")
                 .param("email", email).param("displayName", name).param("role", role).param("password", password)
-                .with(user(users.loadUserByUsername(admin))).with(csrf());
+                .with(as(admin)).with(csrf());
     }
 
     private record UsersPassword(String hash) {}

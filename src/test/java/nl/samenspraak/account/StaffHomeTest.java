@@ -44,7 +44,7 @@ class StaffHomeTest extends IntegrationTest {
     }
 
     private String page(String email) throws Exception {
-        return mvc.perform(get("/beheer").with(user(users.loadUserByUsername(email))))
+        return mvc.perform(get("/beheer").with(as(email)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }

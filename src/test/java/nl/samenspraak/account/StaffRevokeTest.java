@@ -119,7 +119,7 @@ class StaffRevokeTest extends IntegrationTest {
     void staffWithoutAdminRightsAreRefusedOnEveryChange() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         Collaboration before = world.collaboration();
-        var coordinator = user(users.loadUserByUsername(world.coordinatorEmail()));
+        var coordinator = as(world.coordinatorEmail());
         UUID professional = accounts.idByEmail(world.professionalEmail()).orElseThrow();
         UUID organisation = collaborations.registeredOrganisations(before.id()).getFirst().id();
         String path = "/admin/samenwerkingsverbanden/" + before.slug();
@@ -157,7 +157,7 @@ class StaffRevokeTest extends IntegrationTest {
     }
 
     private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
-        return request.with(user(users.loadUserByUsername(admin))).with(csrf());
+        return request.with(as(admin)).with(csrf());
     }
 
     private String body(MockHttpServletRequestBuilder request) throws Exception {

@@ -42,7 +42,8 @@ class IntegrationApiTest extends IntegrationTest {
     void capturesAnswersAndFollowsUpInputFromLoginToOverdueList() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         var login = api.post("/api/v1/tokens", null, json(Map.of("email", world.coordinatorEmail(),
-                "password", Fixtures.PASSWORD, "collaboration", world.collaboration().slug())));
+                "password", Fixtures.PASSWORD, "collaboration", world.collaboration().slug(),
+                "code", fixtures.currentCode(world.coordinatorEmail()))));
         assertThat(login.status()).isEqualTo(201);
         String token = login.text("token");
         assertThat(token).startsWith("ssp_");

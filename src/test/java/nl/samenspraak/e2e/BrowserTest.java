@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +62,8 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected static ChromeDriver driver;
     @Autowired protected MessageSource messages;
+    @Autowired private Fixtures loginFixtures;
+    @Autowired protected java.time.Clock clock;
     private static final Set<ChromeDriver> WITHOUT_JAVASCRIPT = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static final List<Path> PROFILES = new CopyOnWriteArrayList<>();
@@ -365,8 +368,27 @@ public abstract class BrowserTest extends IntegrationTest {
         return "concat('" + s.replace("'", "',\"'\",'") + "')";
     }
 
-    /** Logs in through the login page, by keyboard, and leaves the browser on the page it lands on. */
+    /**
+     * Logs in through the login page, by keyboard, and leaves the browser on the page it lands on.
+     * When the account has a second factor, types the app's current code on the code page; when
+     * its role requires one it does not have yet, enrols an app on the way (as a person would, from
+     * the key shown on the page) and goes on past the recovery codes.
+     */
     protected void logIn(String email, String password) {
+        logInWithPassword(email, password);
+        if (currentPath().equals("/login/code")) {
+            tabAndType(By.id("code"), loginFixtures.currentCode(email));
+            tabAndEnter(button(message("account.mfa.login.submit")));
+        } else if (currentPath().equals("/beheer/account/tweede-stap")) {
+            String secret = driver.findElement(By.id("geheim")).getText().replace(" ", "");
+            tabAndType(By.id("code"), Fixtures.codeAt(secret, clock.instant()));
+            tabAndEnter(button(message("account.mfa.enrol")));
+            tabAndEnter(link(message("account.mfa.recovery.continue")));
+        }
+    }
+
+    /** Only the first login step: e-mail address and password, leaving the browser where that lands. */
+    protected void logInWithPassword(String email, String password) {
         driver.manage().deleteAllCookies();
         open("/login");
         tabAndType(By.id("email"), email);

@@ -38,7 +38,7 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
         String slug = world.collaboration().slug();
         var receipt = answeredCall(world, "Mien Bakker", "06 1234 5678", "We zoeken een vrijwilliger voor u.");
         UUID notification = notificationOf(receipt.id());
-        var professional = user(users.loadUserByUsername(world.professionalEmail()));
+        var professional = as(world.professionalEmail());
 
         mvc.perform(get("/beheer/{slug}/bellijst", slug).with(professional))
                 .andExpect(status().isOk())
@@ -73,7 +73,7 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
         var world = fixtures.aCollaborationWithStaff();
         String slug = world.collaboration().slug();
         var receipt = answeredCall(world, "Mien", "0612345679", "Ja.");
-        var viewer = user(users.loadUserByUsername(world.viewerEmail()));
+        var viewer = as(world.viewerEmail());
 
         mvc.perform(get("/beheer/{slug}/bellijst", slug).with(viewer))
                 .andExpect(status().isOk())
@@ -92,7 +92,7 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
         String slug = mine.collaboration().slug();
         var receipt = answeredCall(mine, "Mien", "0612345670", "Ja.");
         UUID notification = notificationOf(receipt.id());
-        var stranger = user(users.loadUserByUsername(theirs.coordinatorEmail()));
+        var stranger = as(theirs.coordinatorEmail());
 
         mvc.perform(get("/beheer/{slug}/bellijst", slug).with(stranger)).andExpect(status().isNotFound());
         mvc.perform(get("/beheer/{slug}/uitgaande-mail", slug).with(stranger)).andExpect(status().isNotFound());
@@ -118,14 +118,14 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
         eventually().until(() -> notifications.of(world.collaboration().id(), receipt.id()),
                 list -> list.equals(List.of(new NotificationView("EMAIL", "SENT"))));
 
-        mvc.perform(get("/beheer/{slug}/uitgaande-mail", slug).with(user(users.loadUserByUsername(world.coordinatorEmail()))))
+        mvc.perform(get("/beheer/{slug}/uitgaande-mail", slug).with(as(world.coordinatorEmail())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(email)))
                 .andExpect(content().string(containsString("Antwoord op uw inbreng [" + receipt.followCode().display() + "]")))
                 .andExpect(content().string(containsString("Verstuurd op")))
                 .andExpect(content().string(containsString("Ja &lt;script&gt;x&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>x"))));
-        mvc.perform(get("/beheer/{slug}/uitgaande-mail", slug).with(user(users.loadUserByUsername(world.professionalEmail()))))
+        mvc.perform(get("/beheer/{slug}/uitgaande-mail", slug).with(as(world.professionalEmail())))
                 .andExpect(status().isForbidden());
     }
 

@@ -52,18 +52,18 @@ class LettersTest extends IntegrationTest {
         var ans = answeredLetter(world, "Ans de Vries", "Dorpsstraat 1\n1234 AB Dorp", "Er komen vijf bankjes.");
         var piet = answeredLetter(world, "Piet Jansen", "Kerkweg 12\n1234 CD Dorp", "We starten een wandelgroep.");
 
-        mvc.perform(get("/beheer/{slug}/brieven", slug).with(user(users.loadUserByUsername(world.professionalEmail()))))
+        mvc.perform(get("/beheer/{slug}/brieven", slug).with(as(world.professionalEmail())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Maak PDF met 2 brieven")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(ans.followCode().display())));
         String location = mvc.perform(post("/beheer/{slug}/brieven", slug).with(csrf())
-                        .with(user(users.loadUserByUsername(world.professionalEmail()))))
+                        .with(as(world.professionalEmail())))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
         UUID batch = UUID.fromString(location.substring(location.indexOf("gemaakt=") + 8));
 
         byte[] pdf = mvc.perform(get("/beheer/{slug}/brieven/{id}.pdf", slug, batch)
-                        .with(user(users.loadUserByUsername(world.coordinatorEmail()))))
+                        .with(as(world.coordinatorEmail())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
@@ -91,11 +91,11 @@ class LettersTest extends IntegrationTest {
         assertThat(notifications.of(collaboration, piet.id())).containsExactly(new NotificationView("POST", "PRINTED"));
 
         mvc.perform(post("/beheer/{slug}/brieven", slug).with(csrf())
-                        .with(user(users.loadUserByUsername(world.professionalEmail()))))
+                        .with(as(world.professionalEmail())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("?leeg")));
         assertThat(batchesOf(collaboration)).isEqualTo(1);
-        mvc.perform(get("/beheer/{slug}/brieven", slug).with(user(users.loadUserByUsername(world.viewerEmail()))))
+        mvc.perform(get("/beheer/{slug}/brieven", slug).with(as(world.viewerEmail())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Er staan geen brieven klaar.")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(".pdf"))));
@@ -108,7 +108,7 @@ class LettersTest extends IntegrationTest {
         var letter = answeredLetter(world, hostileName, "Straat 1 & <b>2</b>\nמרכז העיר 5\nشارع 7", "Ja & <i>nee</i>");
 
         String location = mvc.perform(post("/beheer/{slug}/brieven", world.collaboration().slug()).with(csrf())
-                        .with(user(users.loadUserByUsername(world.coordinatorEmail()))))
+                        .with(as(world.coordinatorEmail())))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).contains("gemaakt=");
 
@@ -155,8 +155,8 @@ class LettersTest extends IntegrationTest {
         var theirs = fixtures.aCollaborationWithStaff();
         String slug = mine.collaboration().slug();
         var letter = answeredLetter(mine, "Ans", "Dorpsstraat 1", "Ja.");
-        var viewer = user(users.loadUserByUsername(mine.viewerEmail()));
-        var stranger = user(users.loadUserByUsername(theirs.coordinatorEmail()));
+        var viewer = as(mine.viewerEmail());
+        var stranger = as(theirs.coordinatorEmail());
 
         mvc.perform(post("/beheer/{slug}/brieven", slug).with(csrf()).with(viewer)).andExpect(status().isForbidden());
         mvc.perform(post("/beheer/{slug}/brieven", slug).with(csrf()).with(stranger)).andExpect(status().isNotFound());
@@ -165,14 +165,14 @@ class LettersTest extends IntegrationTest {
                 .containsExactly(new NotificationView("POST", "TO_PRINT"));
 
         mvc.perform(post("/beheer/{slug}/brieven", slug).with(csrf())
-                .with(user(users.loadUserByUsername(mine.coordinatorEmail())))).andExpect(status().is3xxRedirection());
+                .with(as(mine.coordinatorEmail()))).andExpect(status().is3xxRedirection());
         UUID batch = jdbc.sql("SELECT id FROM letter_batch WHERE collaboration_id = :c")
                 .param("c", mine.collaboration().id()).query(UUID.class).single();
         mvc.perform(get("/beheer/{slug}/brieven/{id}.pdf", slug, batch).with(stranger)).andExpect(status().isNotFound());
         mvc.perform(get("/beheer/{slug}/brieven/{id}.pdf", theirs.collaboration().slug(), batch).with(stranger))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/beheer/{slug}/brieven/{id}.pdf", slug, "geen-id")
-                .with(user(users.loadUserByUsername(mine.coordinatorEmail())))).andExpect(status().isNotFound());
+                .with(as(mine.coordinatorEmail()))).andExpect(status().isNotFound());
         mvc.perform(get("/beheer/{slug}/brieven/{id}.pdf", slug, batch).with(viewer)).andExpect(status().isForbidden());
         mvc.perform(get("/beheer/{slug}/brieven", slug)).andExpect(status().is3xxRedirection());
     }
