@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.platform.Text;
 import org.springframework.context.MessageSource;
@@ -69,7 +70,7 @@ class PasswordResetController {
             error = "account.reset.error.emailRequired";
         } else if (typed.length() > 320 || !EMAIL.matcher(typed).matches()) {
             error = "account.reset.error.emailInvalid";
-        } else if (!limiter.tryAcquire("password-reset:" + request.getRemoteAddr(), PER_ADDRESS, WINDOW)) {
+        } else if (!limiter.tryAcquire("password-reset:" + ClientNetwork.key(request), PER_ADDRESS, WINDOW)) {
             error = "account.reset.error.tooMany";
             status = HttpStatus.TOO_MANY_REQUESTS;
         }

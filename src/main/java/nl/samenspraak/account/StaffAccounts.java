@@ -39,9 +39,12 @@ public class StaffAccounts {
     private final Clock clock;
     private final AuditTrail audit;
     private final AccountSessions sessions;
+    private final LoginThrottle throttle;
 
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit, AccountSessions sessions) {
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit, AccountSessions sessions,
+                  LoginThrottle throttle) {
         this.jdbc = jdbc;
+        this.throttle = throttle;
         this.passwords = passwords;
         this.clock = clock;
         this.audit = audit;
@@ -138,8 +141,9 @@ public class StaffAccounts {
      */
     @Transactional
     void setPassword(UUID staffId, String rawPassword, String actor, String action) {
-        jdbc.sql("UPDATE staff_account SET password_hash = :h, failed_logins = 0, locked_until = NULL WHERE id = :s")
-                .param("h", passwords.encode(rawPassword)).param("s", staffId).update();
+        jdbc.sql("UPDATE staff_account SET password_hash = :h WHERE id = :s RETURNING email")
+                .param("h", passwords.encode(rawPassword)).param("s", staffId).query(String.class).optional()
+                .ifPresent(throttle::forget);
         audit.record(null, actor, action, "staff_account", staffId, "changed");
     }
 
