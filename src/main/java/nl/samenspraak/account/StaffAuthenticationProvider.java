@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
  * the right password, as a {@link LockedException}, which callers answer exactly like a
  * wrong password; it is a separate exception only so that it is not counted as a further
  * failure and the audit trail can tell the difference.
+ * <p>
+ * Being the one {@code AuthenticationProvider} bean, it is the global authentication
+ * manager's provider (Spring Security logs at startup that the UserDetailsService bean is
+ * then not used on its own: intended). {@code api.TokenController} uses the same bean.
  */
 @Component
 class StaffAuthenticationProvider extends DaoAuthenticationProvider {
