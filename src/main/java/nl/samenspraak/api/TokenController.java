@@ -56,7 +56,8 @@ class TokenController {
                     requiredMode = Schema.RequiredMode.REQUIRED)
             @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROL_CHARACTERS) String collaboration,
             @Schema(description = "The current 6-digit code from the authenticator app. Required when the account "
-                    + "has a second factor (always for coordinators who enrolled one); each code works once.",
+                    + "has a second factor (coordinators and platform administrators enrol one at their first "
+                    + "login); each code works once.",
                     example = "123456", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             @Size(max = 20) @Pattern(regexp = NO_CONTROL_CHARACTERS) String code) {}
 
@@ -101,7 +102,8 @@ class TokenController {
                     + "or already used code, the answer is 401.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Token issued"),
-                    @ApiResponse(responseCode = "401", description = "Wrong e-mail address, password or collaboration"),
+                    @ApiResponse(responseCode = "401",
+                            description = "Wrong e-mail address, password, collaboration or app code"),
                     @ApiResponse(responseCode = "429", description = "Too many attempts; try again later")})
     TokenResponse issueToken(@Valid @RequestBody TokenRequest request) {
         StaffUser user = authenticate(request.email().strip(), request.password());
