@@ -20,7 +20,8 @@ class LoginRateLimitFilter extends OncePerRequestFilter {
 
     static final int ATTEMPTS_PER_WINDOW = 30;
     static final Duration WINDOW = Duration.ofMinutes(10);
-    static final Set<String> LOGIN_PATHS = Set.of("/login", "/api/v1/tokens");
+    /** The password step, the code step and the API token: every place where a secret is guessed. */
+    static final Set<String> LOGIN_PATHS = Set.of("/login", SecondFactorFilter.CODE_PATH, "/api/v1/tokens");
 
     private final RateLimiter limiter;
 

@@ -34,10 +34,10 @@ class StaffAdminController {
     private final StaffAccounts accounts;
     private final MessageSource messages;
     private final SecondFactor factor;
-    private final StaffSessions sessions;
+    private final AccountSessions sessions;
 
     StaffAdminController(Collaborations collaborations, StaffAccounts accounts, MessageSource messages,
-                         SecondFactor factor, StaffSessions sessions) {
+                         SecondFactor factor, AccountSessions sessions) {
         this.sessions = sessions;
         this.collaborations = collaborations;
         this.accounts = accounts;
@@ -145,7 +145,7 @@ class StaffAdminController {
         StaffAccounts.StaffMember member = accounts.staffOf(collaboration.id()).stream()
                 .filter(m -> m.id().equals(staffId)).findFirst().orElseThrow(NotFoundException::new);
         if (factor.reset(staffId, admin.email())) {
-            sessions.endAllOf(member.email());
+            sessions.endAll(member.email());
         }
         redirect.addFlashAttribute("secondFactorReset", member.email());
         return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#medewerkers";

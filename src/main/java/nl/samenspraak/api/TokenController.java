@@ -61,7 +61,8 @@ class TokenController {
                     requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             @Pattern(regexp = READ + "|" + READ_WRITE, message = "must be read or read-write") String scope,
             @Schema(description = "The current 6-digit code from the authenticator app. Required when the account "
-                    + "has a second factor (always for coordinators who enrolled one); each code works once.",
+                    + "has a second factor (coordinators and platform administrators enrol one at their first "
+                    + "login); each code works once.",
                     example = "123456", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
             @Size(max = 20) @Pattern(regexp = NO_CONTROL_CHARACTERS) String code) {
 
@@ -115,13 +116,19 @@ class TokenController {
                     + "is 401.",
             responses = {
                     @ApiResponse(responseCode = "201", description = "Token issued"),
-                    @ApiResponse(responseCode = "401", description = "Wrong e-mail address, password or collaboration, "
-                            + "or too many wrong passwords for this account lately"),
+                    @ApiResponse(responseCode = "401", description = "Wrong e-mail address, password, collaboration or "
+                            + "app code, or too many wrong passwords for this account lately"),
                     @ApiResponse(responseCode = "429", description = "Too many attempts; try again later")})
     TokenResponse issueToken(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
         StaffUser user = authenticate(request.email().strip(), request.password(), http);
-        // The second factor guards the API as it guards the pages: a password alone is not enough.
-        if (secondFactor.enrolled(user.id())
+        // The second factor guards the API as it guards the pages: a password alone is not enough, and a
+        // coordinator or administrator who has not set one up yet gets no token until they have.
+        SecondFactor.State factor = secondFactor.stateOf(user.id());
+        if (factor.required() && !factor.enrolled()) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "This account must first set up its second step (an "
+                    + "authenticator app) by logging in on the website; then send the app's current code as \"code\".");
+        }
+        if (factor.enrolled()
                 && !secondFactor.verifyAppCode(user.id(), request.code(), "api:" + user.email())) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED,
                     "This account has a second factor: send the current code from the authenticator app as \"code\".");

@@ -100,6 +100,11 @@ class DemoContent {
                             .map(o -> new MemberOrganisation(o.name(), o.type())).toList(), ACTOR);
             UUID coordinator = staff.create(DemoLogins.coordinatorEmail(c.slug()), c.coordinatorName(), password, false, ACTOR);
             staff.grant(coordinator, collaboration.id(), Role.COORDINATOR, ACTOR);
+            // One login per other role, so a visitor can see what a professional and a viewer may do.
+            staff.grant(staff.create(DemoLogins.professionalEmail(c.slug()), "Professional (demo)", password, false, ACTOR),
+                    collaboration.id(), Role.PROFESSIONAL, ACTOR);
+            staff.grant(staff.create(DemoLogins.viewerEmail(c.slug()), "Meekijker (demo)", password, false, ACTOR),
+                    collaboration.id(), Role.VIEWER, ACTOR);
             List<UUID> processIds = new java.util.ArrayList<>();
             for (ProcessData p : c.processes()) {
                 UUID processId = processes.create(collaboration.id(), new ProcessDraft(p.title(), p.summary(), p.themes(),

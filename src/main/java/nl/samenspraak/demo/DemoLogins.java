@@ -44,6 +44,14 @@ class DemoLogins implements ApplicationRunner {
         return "coordinator@" + slug + ".example";
     }
 
+    static String professionalEmail(String slug) {
+        return "professional@" + slug + ".example";
+    }
+
+    static String viewerEmail(String slug) {
+        return "meekijker@" + slug + ".example";
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         if (enabled && collaborations.isEmpty()) {
@@ -59,7 +67,8 @@ class DemoLogins implements ApplicationRunner {
             if (demoPresent) {
                 text.append("  Demo logins (password: the value of SAMENSPRAAK_DEMO_PASSWORD, default 'samenspraak-demo'):\n");
                 SHOWN.forEach(slug -> text.append("    ").append(coordinatorEmail(slug)).append('\n'));
-                text.append("  ... and coordinator@<slug>.example for every demo collaboration.\n");
+                text.append("  ... and coordinator@<slug>.example for every demo collaboration;\n");
+                text.append("  professional@<slug>.example and meekijker@<slug>.example show the other roles.\n");
                 text.append("  Coordinators set up an authenticator app (second step) at their first login.\n");
             }
         }

@@ -2,11 +2,13 @@ package nl.samenspraak.feedback;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.Outbox;
 import nl.samenspraak.platform.PersonalLinkMask;
+import nl.samenspraak.resident.PersonalDataViews;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +33,10 @@ class OutboxController {
     private final Outbox outbox;
     private final Clock clock;
 
-    OutboxController(StaffAccess staffAccess, Outbox outbox, Clock clock) {
+    private final PersonalDataViews views;
+
+    OutboxController(StaffAccess staffAccess, Outbox outbox, Clock clock, PersonalDataViews views) {
+        this.views = views;
         this.staffAccess = staffAccess;
         this.outbox = outbox;
         this.clock = clock;
@@ -40,10 +45,13 @@ class OutboxController {
     @GetMapping("/beheer/{slug}/uitgaande-mail")
     String showOutbox(@PathVariable String slug, Authentication authentication, Model model) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
+        List<MailRow> mails = outbox.latest(access.collaborationId(), SHOWN).stream().map(this::row).toList();
+        if (!mails.isEmpty()) {
+            // Residents' e-mail addresses and what was written to them: who looked is kept.
+            views.open(access, "outbox", "collaboration", access.collaborationId());
+        }
         model.addAttribute("access", access);
-        model.addAttribute("mails", outbox.latest(access.collaborationId(), SHOWN).stream()
-                .map(this::row)
-                .toList());
+        model.addAttribute("mails", mails);
         model.addAttribute("shown", SHOWN);
         return VIEW;
     }

@@ -55,9 +55,11 @@ class ResidentStaffController {
     private final ExportRenderer renderer;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final PersonalDataViews views;
 
     ResidentStaffController(StaffAccess staffAccess, Residents residents, PersonalData personalData,
-                            ExportRenderer renderer, AuditTrail audit, MessageSource messages) {
+                            ExportRenderer renderer, AuditTrail audit, MessageSource messages, PersonalDataViews views) {
+        this.views = views;
         this.staffAccess = staffAccess;
         this.residents = residents;
         this.personalData = personalData;
@@ -73,6 +75,10 @@ class ResidentStaffController {
         List<Residents.ResidentRow> rows = residents.search(access.collaborationId(), q, before, PAGE + 1);
         boolean more = rows.size() > PAGE;
         List<Residents.ResidentRow> page = more ? rows.subList(0, PAGE) : rows;
+        if (!page.isEmpty()) {
+            // Names, e-mail addresses and phone numbers of residents: who looked is kept.
+            views.open(access, "residents list", "collaboration", access.collaborationId());
+        }
         model.addAttribute("access", access);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("rows", page);

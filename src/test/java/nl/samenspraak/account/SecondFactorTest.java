@@ -267,6 +267,12 @@ class SecondFactorTest extends IntegrationTest {
         mvc.perform(tokenRequest(world.coordinatorEmail(), slug, fixtures.currentCode(world.coordinatorEmail())))
                 .andExpect(status().isCreated());
         mvc.perform(tokenRequest(world.professionalEmail(), slug, null)).andExpect(status().isCreated());
+
+        // A coordinator must have a second factor: without one set up, a password alone gets no token either.
+        secondFactor.reset(world.coordinatorId(), "test");
+        MvcResult notEnrolled = mvc.perform(tokenRequest(world.coordinatorEmail(), slug, null))
+                .andExpect(status().isUnauthorized()).andReturn();
+        assertThat(notEnrolled.getResponse().getContentAsString()).contains("second step");
     }
 
     private MockHttpServletRequestBuilder tokenRequest(String email, String slug, String code) {

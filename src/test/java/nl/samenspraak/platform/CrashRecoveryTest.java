@@ -124,7 +124,7 @@ class CrashRecoveryTest {
 
     private String token(int port) throws Exception {
         var response = post(port, "/api/v1/tokens", null,
-                "{\"email\":\"coordinator@texel.example\",\"password\":\"herstart-wachtwoord\",\"collaboration\":\"texel\"}");
+                "{\"email\":\"professional@texel.example\",\"password\":\"herstart-wachtwoord\",\"collaboration\":\"texel\"}");
         assertThat(response.statusCode()).isEqualTo(201);
         return firstMatch(TOKEN, response.body());
     }

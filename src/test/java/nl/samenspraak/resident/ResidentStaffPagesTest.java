@@ -136,7 +136,7 @@ class ResidentStaffPagesTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         UUID r = residents.register(c, new ResidentDetails("Ans Bos", "ans.bos@example.org", null, null,
                 ContactChannel.EMAIL, "nl"));
-        String token = residents.issueLink(c, r, "privacy", null, java.time.Duration.ofDays(7));
+        String token = new ResidentFixtures(context).privacyLinkOf(c, r);
         messages.send(c, r, "Uw gegevens", "Bekijk ze hier: https://samenspraak.example/mijn-gegevens/" + token, null);
 
         for (String format : java.util.List.of("html", "json")) {
