@@ -86,6 +86,10 @@ class ReadOnlyTokenTest extends IntegrationTest {
         if (scope != null) {
             body.put("scope", scope);
         }
+        // Coordinators have a second step: the token request carries their app's code.
+        if (email.startsWith("coordinator")) {
+            body.put("code", fixtures.currentCode(email));
+        }
         return api.post("/api/v1/tokens", null, json(body));
     }
 }

@@ -2,13 +2,12 @@ package nl.samenspraak.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
-import nl.samenspraak.platform.Outbox;
 import nl.samenspraak.platform.PersonalLinkMask;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.ResidentDetails;
+import nl.samenspraak.resident.ResidentFixtures;
 import nl.samenspraak.resident.Residents;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,7 +26,6 @@ class OnBehalfJourneyTest extends BrowserTest {
 
     @Autowired Fixtures fixtures;
     @Autowired Residents residents;
-    @Autowired Outbox outbox;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -37,9 +35,7 @@ class OnBehalfJourneyTest extends BrowserTest {
         String slug = world.collaboration().slug();
         UUID resident = residents.register(c, new ResidentDetails("Truus Visser", "truus@example.org", null, null,
                 ContactChannel.EMAIL, "nl"));
-        String token = residents.issueLink(c, resident, "privacy", null, Duration.ofDays(7));
-        outbox.enqueue(c, "truus@example.org", "Uw gegevens", "Bekijk uw gegevens: " + baseUrl() + "/mijn-gegevens/"
-                + token, null);
+        String token = new ResidentFixtures(context).privacyLinkOf(c, resident);
 
         logIn(world.coordinatorEmail(), Fixtures.PASSWORD);
         open("/beheer/" + slug + "/uitgaande-mail");
