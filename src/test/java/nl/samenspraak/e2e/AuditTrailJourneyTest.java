@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.account.StaffAccounts;
+import nl.samenspraak.platform.AuditSealing;
 import nl.samenspraak.platform.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -59,6 +60,8 @@ class AuditTrailJourneyTest extends BrowserTest {
         assertNoAxeViolations();
 
         try {
+            // Changed after its seal, or the sealer would simply seal the changed entry.
+            AuditSealing.awaitAllSealed(jdbc);
             tamper("UPDATE audit_entry SET result = 'approved' WHERE id = " + changed);
             tabAndEnter(button(message("account.audit.verify")));
             String report = driver.findElement(By.id("keten")).getText();
