@@ -1,13 +1,26 @@
 -- The audit trail becomes append-only and hash-chained: each entry stores the SHA-256 of its
--- own content plus the previous entry's hash, one chain over the whole table in id order.
--- Entries that exist already are chained here, in id order, so the chain starts at the very
--- first entry; a later edit or removal of any entry, old or new, breaks it visibly.
+-- own content plus the previous entry's hash, one chain over the whole table.
+--
+-- Entries are chained ("sealed") after they commit, not while they are written: a writer only
+-- INSERTs, so audited transactions never wait for each other and cannot deadlock on the chain.
+-- A sealer (AuditSealer, on one node at a time) gives each committed entry the next chain_seq,
+-- the previous entry's hash and its own hash. Until then the three columns are NULL. Entries
+-- that exist already are sealed by the sealer's first run, in id order, so the chain starts at
+-- the very first entry; a later edit or removal of any entry, old or new, breaks it visibly.
 
-ALTER TABLE audit_entry ADD COLUMN prev_hash TEXT, ADD COLUMN hash TEXT;
+ALTER TABLE audit_entry ADD COLUMN chain_seq BIGINT, ADD COLUMN prev_hash TEXT, ADD COLUMN hash TEXT,
+    ADD CONSTRAINT audit_entry_sealed_whole CHECK ((chain_seq IS NULL) = (prev_hash IS NULL)
+                                                   AND (chain_seq IS NULL) = (hash IS NULL));
 
--- The canonical content of an entry, the same as AuditTrail.content in Java: every field
+-- The chain's order; also what the check walks. Unique, so no two entries share a place.
+CREATE UNIQUE INDEX audit_entry_chain_seq_ux ON audit_entry (chain_seq);
+-- What the sealer looks for: small, because entries are sealed within seconds.
+CREATE INDEX audit_entry_unsealed_ix ON audit_entry (id) WHERE chain_seq IS NULL;
+
+-- The canonical content of an entry, the same as AuditTrail.hash in Java: every field
 -- with its length in UTF-8 bytes (so no value can pass for two), NULL as '-', the time in
--- microseconds since 1970 (what PostgreSQL stores), then the previous entry's hash.
+-- microseconds since 1970 (what PostgreSQL stores), then the previous entry's hash. chain_seq
+-- is not part of it: the link to the previous hash already fixes each entry's place.
 CREATE FUNCTION audit_entry_hash(id BIGINT, collaboration_id UUID, actor TEXT, action TEXT, object_type TEXT,
                                  object_id TEXT, result TEXT, at TIMESTAMPTZ, prev_hash TEXT)
     RETURNS TEXT LANGUAGE sql IMMUTABLE AS $$
@@ -23,43 +36,30 @@ CREATE FUNCTION audit_entry_hash(id BIGINT, collaboration_id UUID, actor TEXT, a
         || prev_hash, 'UTF8')), 'hex')
 $$;
 
--- The newest entry of the chain. Writers lock this one row (SELECT ... FOR UPDATE) until they
--- commit, which puts all writers of all nodes in one line: the next writer reads the hash
--- its predecessor committed, so the chain cannot fork. A row lock rather than an advisory
--- lock because FOR UPDATE, after waiting, returns the row as the predecessor committed it,
--- even where the waiting transaction's snapshot is older.
+-- The newest sealed entry of the chain (0 and the genesis hash before the first). Only the
+-- sealer writes it, under its advisory lock; the check compares the chain's end with it, so
+-- entries cut off at the end or forged beyond it are found.
 CREATE TABLE audit_chain_head (
     id        BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (id),
-    last_id   BIGINT NOT NULL,
+    last_seq  BIGINT NOT NULL,
     last_hash TEXT   NOT NULL
 );
-
-DO $$
-DECLARE
-    entry RECORD;
-    previous TEXT := repeat('0', 64);
-    last BIGINT := 0;
-BEGIN
-    FOR entry IN SELECT * FROM audit_entry ORDER BY id LOOP
-        UPDATE audit_entry SET prev_hash = previous,
-            hash = audit_entry_hash(entry.id, entry.collaboration_id, entry.actor, entry.action, entry.object_type,
-                                    entry.object_id, entry.result, entry.at, previous)
-        WHERE id = entry.id
-        RETURNING hash INTO previous;
-        last := entry.id;
-    END LOOP;
-    INSERT INTO audit_chain_head (id, last_id, last_hash) VALUES (TRUE, last, previous);
-END $$;
-
-ALTER TABLE audit_entry ALTER COLUMN prev_hash SET NOT NULL, ALTER COLUMN hash SET NOT NULL;
+INSERT INTO audit_chain_head (id, last_seq, last_hash) VALUES (TRUE, 0, repeat('0', 64));
 
 -- Keyset paging of one collaboration's entries, newest first.
 CREATE INDEX audit_entry_collaboration_id_ix ON audit_entry (collaboration_id, id DESC);
 
--- Append-only for everyone who does not own-and-disable the triggers: no UPDATE, DELETE or
--- TRUNCATE of entries, and the chain head can only move forward, never be removed.
+-- Append-only for everyone who does not own-and-disable the triggers: no DELETE or TRUNCATE
+-- of entries, and no UPDATE except the one sealing step: chain_seq, prev_hash and hash going
+-- from NULL to a value while every other column stays as it was (compared as JSON, so a
+-- column added later is covered too). The chain head can only move forward.
 CREATE FUNCTION audit_entry_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.chain_seq IS NULL AND OLD.prev_hash IS NULL AND OLD.hash IS NULL
+       AND NEW.chain_seq IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.hash IS NOT NULL
+       AND to_jsonb(NEW) - 'chain_seq' - 'prev_hash' - 'hash' = to_jsonb(OLD) - 'chain_seq' - 'prev_hash' - 'hash' THEN
+        RETURN NEW;
+    END IF;
     RAISE EXCEPTION 'audit_entry is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
 END $$;
 
@@ -71,7 +71,7 @@ CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry
 CREATE FUNCTION audit_chain_head_forward_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'UPDATE' THEN
-        IF NEW.last_id > OLD.last_id THEN
+        IF NEW.last_seq > OLD.last_seq THEN
             RETURN NEW;
         END IF;
     END IF;

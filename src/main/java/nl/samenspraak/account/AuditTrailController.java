@@ -24,8 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The audit trail to read and to check: a coordinator sees their collaboration's entries,
  * a platform administrator every entry. "Check the chain" recomputes the whole hash chain
  * (one chain over all entries, so a coordinator's check covers everyone's) and says in
- * plain words whether it is whole or where it breaks; a break in an entry of another
- * collaboration is named by number only. Checking is a read, so it is a GET (a button in
+ * plain words whether it is whole or where it breaks, and how many entries are not sealed
+ * into it yet (one waiting longer than a minute is a finding); a break in an entry of another
+ * collaboration, like an entry waiting for its seal, is named by number only. Checking is a read, so it is a GET (a button in
  * a GET form); each check is itself written to the trail, with its outcome.
  */
 @Controller
@@ -83,9 +84,14 @@ class AuditTrailController {
             return null;
         }
         ChainCheck check = audit.verify();
-        audit.record(collaborationId, actor, "audit.verify", "audit_entry",
-                check.intact() ? null : check.broken().entryId(),
-                check.intact() ? "intact, " + check.checked() + " entries" : "broken: " + check.broken().reason());
+        if (!check.intact()) {
+            audit.record(collaborationId, actor, "audit.verify", "audit_entry", check.broken().entryId(),
+                    "broken: " + check.broken().reason());
+        } else {
+            audit.record(collaborationId, actor, "audit.verify", "audit_entry", check.overdueId(),
+                    "intact, " + check.checked() + " entries, " + check.unsealed() + " not sealed yet"
+                            + (check.sealingOverdue() ? ", sealing overdue" : ""));
+        }
         return check;
     }
 

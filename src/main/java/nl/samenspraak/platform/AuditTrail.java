@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -19,9 +20,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who did what to which object, with what result, and when. Written in the caller's
- * transaction. The table is append-only (triggers refuse UPDATE, DELETE and TRUNCATE) and
- * hash-chained: each entry holds the SHA-256 of its content and of the entry before it, so
- * {@link #verify()} finds any entry that was changed, removed or slipped in afterwards.
+ * transaction. The table is append-only (triggers refuse DELETE, TRUNCATE and every UPDATE
+ * but the sealing step) and hash-chained: once committed, {@link AuditSealer} seals each entry
+ * with the SHA-256 of its content and of the entry before it, so {@link #verify()} finds any
+ * entry that was changed, removed or slipped in afterwards.
  */
 @Component
 public class AuditTrail {
@@ -30,6 +32,11 @@ public class AuditTrail {
     static final String GENESIS = "0".repeat(64);
     private static final int VERIFY_BATCH = 2000;
     private static final ZoneId NETHERLANDS = TimeConfiguration.NETHERLANDS;
+    /**
+     * The sealer runs every second; an entry still unsealed a minute after it was written means
+     * the sealer is not running, or the entry was slipped in behind the application's back.
+     */
+    static final Duration SEALING_DEADLINE = Duration.ofMinutes(1);
 
     /** One line of the trail. */
     public record Entry(long id, UUID collaborationId, String actor, String action, String objectType, String objectId,
@@ -41,17 +48,21 @@ public class AuditTrail {
     }
 
     /**
-     * What a recomputation of the chain found; {@code broken} is null when the chain is whole.
-     * {@code newestId} and {@code newestHash} name the newest entry checked: a copy of that hash
-     * kept outside the database lets a later check show that nothing before it was rewritten.
+     * What a recomputation of the chain found; {@code broken} is null when the sealed chain is
+     * whole. {@code newestId} and {@code newestHash} name the newest entry checked: a copy of
+     * that hash kept outside the database lets a later check show that nothing before it was
+     * rewritten. {@code unsealed} entries are not in the chain yet; {@code overdueId} is the
+     * oldest of them that has waited longer than {@link #SEALING_DEADLINE} (null when none has).
      */
-    public record ChainCheck(long checked, Break broken, long newestId, String newestHash) {
-        ChainCheck(long checked, Break broken) {
-            this(checked, broken, 0, null);
-        }
+    public record ChainCheck(long checked, Break broken, long newestId, String newestHash, long unsealed, Long overdueId) {
 
         public boolean intact() {
             return broken == null;
+        }
+
+        /** Whether an entry waits too long for its seal: a finding even when the chain is whole. */
+        public boolean sealingOverdue() {
+            return overdueId != null;
         }
     }
 
@@ -81,25 +92,15 @@ public class AuditTrail {
     }
 
     /**
-     * Appends an entry in one statement. The chain head row is locked first (FOR UPDATE,
-     * held to the end of the caller's transaction), and the entry's id is drawn from the
-     * sequence only after that lock, so ids follow the chain's order even with writers on
-     * several nodes; the hash itself is computed by the database function of migration V122,
-     * and {@link #verify()} recomputes it independently here in Java.
+     * Appends an entry in one plain INSERT in the caller's transaction: no lock, no hash, so
+     * audited transactions neither wait for each other nor deadlock over the audit trail. The
+     * entry is sealed into the chain by {@link AuditSealer} once the transaction has committed
+     * (and is gone with it when the transaction rolls back).
      */
     public void record(UUID collaborationId, String actor, String action, String objectType, Object objectId, String result) {
         jdbc.sql("""
-                WITH head AS (SELECT last_hash FROM audit_chain_head WHERE id FOR UPDATE),
-                next AS (SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) AS id, head.last_hash FROM head),
-                entry AS (
-                    INSERT INTO audit_entry (id, collaboration_id, actor, action, object_type, object_id, result, at,
-                                             prev_hash, hash)
-                    SELECT next.id, :collaboration, :actor, :action, :type, :object, :result, :at, next.last_hash,
-                           audit_entry_hash(next.id, :collaboration, :actor, :action, :type, :object, :result, :at,
-                                            next.last_hash)
-                    FROM next
-                    RETURNING id, hash)
-                UPDATE audit_chain_head SET last_id = entry.id, last_hash = entry.hash FROM entry WHERE audit_chain_head.id
+                INSERT INTO audit_entry (collaboration_id, actor, action, object_type, object_id, result, at)
+                VALUES (:collaboration, :actor, :action, :type, :object, :result, :at)
                 """)
                 .param("collaboration", collaborationId).param("actor", actor).param("action", action)
                 .param("type", objectType).param("object", objectId == null ? null : objectId.toString())
@@ -130,58 +131,73 @@ public class AuditTrail {
     }
 
     /**
-     * Recomputes the whole chain, oldest first, in batches, then compares its end with the
-     * chain head. Entries written meanwhile are no break: every entry and the head move
-     * together in one commit, so a head beyond the last entry read is fine as long as the
-     * entry it names is there; an entry beyond the head, though, was not written by us.
+     * Recomputes the sealed chain in its order ({@code chain_seq}, not id: see {@link AuditSealer}),
+     * in batches, then compares its end with the chain head, and counts the entries not sealed
+     * yet. Entries sealed meanwhile are no break: the sealer moves the entries and the head
+     * together in one commit, so a head beyond the last entry read is fine as long as the entry
+     * it names is there; an entry beyond the head, though, was not sealed by us.
      */
     public ChainCheck verify() {
         String expectedPrevious = GENESIS;
         Entry last = null;
+        long lastSeq = 0;
         long checked = 0;
         while (true) {
-            record Row(Entry entry, String previous, String hash) {}
+            record Row(Entry entry, long seq, String previous, String hash) {}
             List<Row> rows = jdbc.sql("""
-                    SELECT id, collaboration_id, actor, action, object_type, object_id, result, at, prev_hash, hash
-                    FROM audit_entry WHERE id > :after ORDER BY id LIMIT :batch
+                    SELECT id, collaboration_id, actor, action, object_type, object_id, result, at, chain_seq,
+                           prev_hash, hash
+                    FROM audit_entry WHERE chain_seq > :after ORDER BY chain_seq LIMIT :batch
                     """)
-                    .param("after", last == null ? 0L : last.id()).param("batch", VERIFY_BATCH)
-                    .query((rs, n) -> new Row(entry(rs), rs.getString("prev_hash"), rs.getString("hash"))).list();
+                    .param("after", lastSeq).param("batch", VERIFY_BATCH)
+                    .query((rs, n) -> new Row(entry(rs), rs.getLong("chain_seq"), rs.getString("prev_hash"),
+                            rs.getString("hash"))).list();
             for (Row row : rows) {
                 if (!expectedPrevious.equals(row.previous())) {
-                    return new ChainCheck(checked, new Break(row.entry().id(), Reason.LINK, row.entry()));
+                    return broken(checked, new Break(row.entry().id(), Reason.LINK, row.entry()));
                 }
                 if (!hash(row.entry(), row.previous()).equals(row.hash())) {
-                    return new ChainCheck(checked, new Break(row.entry().id(), Reason.CHANGED, row.entry()));
+                    return broken(checked, new Break(row.entry().id(), Reason.CHANGED, row.entry()));
                 }
                 expectedPrevious = row.hash();
                 last = row.entry();
+                lastSeq = row.seq();
                 checked++;
             }
             if (rows.size() < VERIFY_BATCH) {
                 break;
             }
         }
-        record Head(long lastId, String lastHash) {}
-        Head head = jdbc.sql("SELECT last_id, last_hash FROM audit_chain_head WHERE id")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         long lastId = last == null ? 0 : last.id();
-        if (head.lastId() == lastId) {
-            return head.lastHash().equals(expectedPrevious) ? new ChainCheck(checked, null, lastId, expectedPrevious)
-                    : new ChainCheck(checked, new Break(lastId, Reason.CHANGED, last));
+        record Head(long lastSeq, String lastHash) {}
+        Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        if (head.lastSeq() == lastSeq && !head.lastHash().equals(expectedPrevious)) {
+            return broken(checked, new Break(lastId, Reason.CHANGED, last));
         }
-        if (head.lastId() < lastId) {
+        if (head.lastSeq() < lastSeq) {
             Entry extra = jdbc.sql("""
                     SELECT id, collaboration_id, actor, action, object_type, object_id, result, at FROM audit_entry
-                    WHERE id > :head ORDER BY id LIMIT 1
+                    WHERE chain_seq > :head ORDER BY chain_seq LIMIT 1
                     """)
-                    .param("head", head.lastId()).query((rs, n) -> entry(rs)).single();
-            return new ChainCheck(checked, new Break(extra.id(), Reason.EXTRA, extra));
+                    .param("head", head.lastSeq()).query((rs, n) -> entry(rs)).single();
+            return broken(checked, new Break(extra.id(), Reason.EXTRA, extra));
         }
-        boolean headEntryThere = jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE id = :id)")
-                .param("id", head.lastId()).query(Boolean.class).single();
-        return headEntryThere ? new ChainCheck(checked, null, lastId, expectedPrevious)
-                : new ChainCheck(checked, new Break(lastId, Reason.END, null));
+        if (head.lastSeq() > lastSeq && !jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE chain_seq = :seq)")
+                .param("seq", head.lastSeq()).query(Boolean.class).single()) {
+            return broken(checked, new Break(lastId, Reason.END, null));
+        }
+        record Unsealed(long count, Long overdueId) {}
+        Unsealed unsealed = jdbc.sql("""
+                SELECT count(*), min(id) FILTER (WHERE at < :deadline) FROM audit_entry WHERE chain_seq IS NULL
+                """)
+                .param("deadline", Timestamp.from(clock.instant().minus(SEALING_DEADLINE)))
+                .query((rs, n) -> new Unsealed(rs.getLong(1), rs.getObject(2, Long.class))).single();
+        return new ChainCheck(checked, null, lastId, expectedPrevious, unsealed.count(), unsealed.overdueId());
+    }
+
+    private static ChainCheck broken(long checked, Break where) {
+        return new ChainCheck(checked, where, 0, null, 0, null);
     }
 
     /** The same canonical content and SHA-256 as the function audit_entry_hash of migration V122. */

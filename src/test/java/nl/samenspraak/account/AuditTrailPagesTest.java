@@ -3,11 +3,16 @@ package nl.samenspraak.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.platform.AuditSealing;
 import nl.samenspraak.platform.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +30,8 @@ class AuditTrailPagesTest extends IntegrationTest {
     @Autowired TransactionTemplate transactions;
     @Autowired MessageSource messages;
     @Autowired nl.samenspraak.platform.RateLimiter limiter;
+    @Autowired DataSource dataSource;
+    @Autowired Clock clock;
 
     @Test
     void aCoordinatorSeesTheirOwnCollaborationsEntriesNewestFirstAndNobodyElses() throws Exception {
@@ -70,6 +77,7 @@ class AuditTrailPagesTest extends IntegrationTest {
         UUID own = UUID.randomUUID();
         audit.record(a.collaboration().id(), "tester@a.example", "reimbursement.reject", "claim", own, "rejected");
         long ownId = idOf(own);
+        AuditSealing.awaitAllSealed(jdbc);
         try {
             tamper("UPDATE audit_entry SET result = 'approved' WHERE id = " + ownId);
             String page = page(check, a.coordinatorEmail()).getContentAsString();
@@ -85,6 +93,7 @@ class AuditTrailPagesTest extends IntegrationTest {
         UUID others = UUID.randomUUID();
         audit.record(b.collaboration().id(), "geheim@b.example", "resident.view", "resident", others, "ok");
         long othersId = idOf(others);
+        AuditSealing.awaitAllSealed(jdbc);
         try {
             tamper("UPDATE audit_entry SET actor = 'iemand-anders@b.example' WHERE id = " + othersId);
             String page = page(check, a.coordinatorEmail()).getContentAsString();
@@ -124,14 +133,50 @@ class AuditTrailPagesTest extends IntegrationTest {
         String page = page("/admin/logboek", admin).getContentAsString();
         assertThat(page).contains(nl("account.audit.titlePlatform")).contains("iemand@a.example").contains("iemand@b.example")
                 .contains(b.collaboration().name());
+        AuditSealing.awaitAllSealed(jdbc);
         String check = page("/admin/logboek/controle", admin).getContentAsString();
         assertThat(check).contains("De keten is heel.");
-        // The newest entry checked is the one just before this check's own entry, and its hash is shown to keep.
-        var newest = jdbc.sql("""
-                SELECT id, hash FROM audit_entry WHERE id < (SELECT max(id) FROM audit_entry WHERE action = 'audit.verify' AND actor = :a)
-                ORDER BY id DESC LIMIT 1
-                """).param("a", admin).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
-        assertThat(check).contains(nl("account.audit.newestHash", String.valueOf(newest[0]), newest[1]));
+        // The newest entry checked is one of the last ones sealed (more may have been sealed since), and its hash is shown to keep.
+        var newest = jdbc.sql("SELECT id, hash FROM audit_entry WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 20")
+                .query((rs, n) -> nl("account.audit.newestHash", String.valueOf(rs.getLong(1)), rs.getString(2))).list();
+        assertThat(newest).anyMatch(check::contains);
+    }
+
+    @Test
+    void theCheckCountsEntriesNotSealedYetAndReportsOneWaitingTooLong() throws Exception {
+        var a = fixtures.aCollaborationWithStaff();
+        String admin = AdminFixtures.aPlatformAdmin(accounts);
+        String check = "/beheer/" + a.collaboration().slug() + "/logboek/controle";
+        AuditSealing.whileSealerPaused(dataSource, () -> {
+            audit.record(a.collaboration().id(), "tester@a.example", "test.unsealed", "thing", null, "ok");
+            long unsealed = jdbc.sql("SELECT count(*) FROM audit_entry WHERE chain_seq IS NULL").query(Long.class).single();
+            String page = content(check, a.coordinatorEmail());
+            assertThat(page).contains("De keten is heel.").contains(nl("account.audit.unsealed", unsealed))
+                    .doesNotContain(nl("account.audit.overdue.title"));
+
+            // Written two minutes ago by the application's clock, and still not sealed.
+            long overdue = jdbc.sql("""
+                    INSERT INTO audit_entry (collaboration_id, actor, action, object_type, result, at)
+                    VALUES (:c, 'tester@a.example', 'test.unsealed', 'thing', 'ok', :at) RETURNING id
+                    """).param("c", a.collaboration().id())
+                    .param("at", Timestamp.from(clock.instant().minus(Duration.ofMinutes(2)))).query(Long.class).single();
+            page = content(check, a.coordinatorEmail());
+            assertThat(page).contains("De keten is heel.").contains(nl("account.audit.overdue.title"))
+                    .contains(nl("account.audit.overdue", String.valueOf(overdue))).contains(nl("account.audit.broken.action"));
+            assertThat(content("/admin/logboek/controle", admin)).contains(nl("account.audit.overdue", String.valueOf(overdue)))
+                    .contains(nl("account.audit.overdue.actionAdmin"));
+        });
+        AuditSealing.awaitAllSealed(jdbc);
+        assertThat(content(check, a.coordinatorEmail())).contains("De keten is heel.")
+                .doesNotContain(nl("account.audit.overdue.title"));
+    }
+
+    private String content(String path, String email) {
+        try {
+            return page(path, email).getContentAsString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private MockHttpServletResponse page(String path, String email) throws Exception {

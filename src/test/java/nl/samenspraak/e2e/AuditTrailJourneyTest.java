@@ -2,9 +2,14 @@ package nl.samenspraak.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.account.StaffAccounts;
+import nl.samenspraak.platform.AuditSealing;
 import nl.samenspraak.platform.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A coordinator reads the collaboration's audit trail, pages back, and checks the chain:
- * whole at first, then broken after someone changed an entry in the database behind the
- * application's back; a platform administrator does the same for the whole platform.
+ * whole at first, then with an entry that waits too long for its seal, then broken after
+ * someone changed an entry in the database behind the application's back; a platform administrator does the same for the whole platform.
  * Keyboard only, axe after every step, and once at phone width.
  */
 class AuditTrailJourneyTest extends BrowserTest {
@@ -25,6 +30,8 @@ class AuditTrailJourneyTest extends BrowserTest {
     @Autowired StaffAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired DataSource dataSource;
+    @Autowired Clock clock;
 
     @Test
     void aCoordinatorReadsTheTrailAndSeesTheCheckFindAChangedEntry() {
@@ -58,7 +65,25 @@ class AuditTrailJourneyTest extends BrowserTest {
                 .contains(message("account.audit.newestHash", "", "").substring(0, 20));
         assertNoAxeViolations();
 
+        // An entry that has waited two minutes for its seal (the sealer held off) is a finding.
+        AuditSealing.whileSealerPaused(dataSource, () -> {
+            long overdue = jdbc.sql("""
+                    INSERT INTO audit_entry (collaboration_id, actor, action, object_type, result, at)
+                    VALUES (:c, 'tester@example.org', 'test.unsealed', 'thing', 'ok', :at) RETURNING id
+                    """).param("c", world.collaboration().id())
+                    .param("at", Timestamp.from(clock.instant().minus(Duration.ofMinutes(2)))).query(Long.class).single();
+            tabAndEnter(button(message("account.audit.verify")));
+            assertThat(driver.findElement(By.id("keten")).getText()).startsWith("De keten is heel.");
+            assertThat(driver.findElement(By.id("verzegeling")).getText())
+                    .contains(message("account.audit.overdue.title"))
+                    .contains(message("account.audit.overdue", String.valueOf(overdue)));
+            assertNoAxeViolations();
+            assertFitsAPhone();
+        });
+
         try {
+            // Changed after its seal, or the sealer would simply seal the changed entry.
+            AuditSealing.awaitAllSealed(jdbc);
             tamper("UPDATE audit_entry SET result = 'approved' WHERE id = " + changed);
             tabAndEnter(button(message("account.audit.verify")));
             String report = driver.findElement(By.id("keten")).getText();

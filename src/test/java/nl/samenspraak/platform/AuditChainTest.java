@@ -3,14 +3,22 @@ package nl.samenspraak.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
+import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.platform.AuditTrail.Reason;
 import org.junit.jupiter.api.Test;
@@ -22,22 +30,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The audit trail is append-only for the application, and its hash chain shows any
  * change made behind the application's back (here: as the database superuser, with
- * triggers switched off for one transaction). Every test leaves the chain whole again,
- * because all tests share one database and one chain.
+ * triggers switched off for one transaction). Entries are sealed into the chain shortly
+ * after they commit, so tests that tamper wait for the seal first. Every test leaves the
+ * chain whole again, because all tests share one database and one chain.
  */
 class AuditChainTest extends IntegrationTest {
 
     @Autowired AuditTrail audit;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired DataSource dataSource;
+    @Autowired AuditSealer sealer;
+    @Autowired Clock clock;
+    @Autowired Fixtures fixtures;
 
     @Test
-    void theApplicationCanNeitherChangeNorRemoveNorTruncateEntries() {
+    void theApplicationCanNeitherChangeNorRemoveNorTruncateNorResealEntries() {
         UUID object = UUID.randomUUID();
         audit.record(null, "tester", "test.append-only", "thing", object, "ok");
         long id = idOf(object);
+        AuditSealing.awaitAllSealed(jdbc);
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET result = 'niets gebeurd' WHERE id = :id")
+                .param("id", id).update()).isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET hash = audit_entry_hash(id, collaboration_id, actor, "
+                + "action, object_type, object_id, 'niets gebeurd', at, prev_hash) WHERE id = :id")
+                .param("id", id).update()).isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET chain_seq = NULL, prev_hash = NULL, hash = NULL WHERE id = :id")
                 .param("id", id).update()).isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = :id").param("id", id).update())
                 .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
@@ -52,18 +71,38 @@ class AuditChainTest extends IntegrationTest {
     }
 
     @Test
+    void anUnsealedEntryCanOnlyBeSealedAndOnlyAsItIs() {
+        // Each attempt in a transaction of its own that is never committed, so no sealer sees the entry.
+        assertThatThrownBy(() -> onAnUnsealedEntry("UPDATE audit_entry SET result = 'niets gebeurd' WHERE id = :id"))
+                .isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> onAnUnsealedEntry(
+                "UPDATE audit_entry SET chain_seq = -1, prev_hash = 'p', hash = 'h', result = 'niets gebeurd' WHERE id = :id"))
+                .as("sealing while changing the content").isInstanceOf(DataAccessException.class)
+                .hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> onAnUnsealedEntry("UPDATE audit_entry SET hash = 'h' WHERE id = :id"))
+                .as("half a seal").isInstanceOf(DataAccessException.class).hasStackTraceContaining("append-only");
+
+        assertThat(onAnUnsealedEntry("UPDATE audit_entry SET chain_seq = -1, prev_hash = 'p', hash = 'h' WHERE id = :id"))
+                .as("the sealing step itself").isEqualTo(1);
+    }
+
+    @Test
     void anUntouchedChainIsWholeAndTheDatabaseAndJavaComputeTheSameHash() {
         // Text with characters of more than one UTF-8 byte and without a collaboration or object.
+        UUID collaboration = UUID.randomUUID();
         audit.record(null, "coördinator😀@example.org", "test.unicode", "thing", null, "één, twee");
-        audit.record(UUID.randomUUID(), "tester", "test.whole", "thing", 42, "ok");
+        audit.record(collaboration, "tester", "test.whole", "thing", 42, "ok");
+        AuditSealing.awaitAllSealed(jdbc);
 
         AuditTrail.ChainCheck check = audit.verify();
 
         assertThat(check.intact()).as("chain check: %s", check).isTrue();
         assertThat(check.checked()).isGreaterThanOrEqualTo(2);
+        assertThat(check.sealingOverdue()).isFalse();
         assertThat(check.newestHash()).isEqualTo(jdbc.sql("SELECT hash FROM audit_entry WHERE id = :id")
                 .param("id", check.newestId()).query(String.class).single());
-        var last = audit.newestFirstOnPlatform(null, 2);
+        var last = List.of(audit.newestFirst(collaboration, null, 1).getFirst(), audit.newestFirstOnPlatform(null, 50)
+                .stream().filter(e -> e.action().equals("test.unicode")).findFirst().orElseThrow());
         for (AuditTrail.Entry e : last) {
             String stored = jdbc.sql("SELECT hash FROM audit_entry WHERE id = :id").param("id", e.id()).query(String.class).single();
             String previous = jdbc.sql("SELECT prev_hash FROM audit_entry WHERE id = :id").param("id", e.id()).query(String.class).single();
@@ -76,6 +115,7 @@ class AuditChainTest extends IntegrationTest {
         UUID object = UUID.randomUUID();
         audit.record(null, "tester", "test.tamper", "thing", object, "refused");
         long id = idOf(object);
+        AuditSealing.awaitAllSealed(jdbc);
         try {
             asSuperuserWithoutTriggers(db -> db.sql("UPDATE audit_entry SET result = 'approved' WHERE id = :id")
                     .param("id", id).update());
@@ -98,20 +138,26 @@ class AuditChainTest extends IntegrationTest {
         UUID second = UUID.randomUUID();
         audit.record(null, "tester", "test.remove", "thing", first, "ok");
         audit.record(null, "tester", "test.remove", "thing", second, "ok");
+        AuditSealing.awaitAllSealed(jdbc);
         long removed = idOf(first);
         Map<String, Object> row = jdbc.sql("SELECT * FROM audit_entry WHERE id = :id").param("id", removed).query().singleRow();
+        // Usually the second entry, unless another entry was sealed in between: the chain's order decides.
+        long next = jdbc.sql("SELECT id FROM audit_entry WHERE chain_seq = :seq").param("seq", (Long) row.get("chain_seq") + 1)
+                .query(Long.class).single();
         try {
             asSuperuserWithoutTriggers(db -> db.sql("DELETE FROM audit_entry WHERE id = :id").param("id", removed).update());
 
             AuditTrail.ChainCheck check = audit.verify();
 
             assertThat(check.intact()).isFalse();
-            assertThat(check.broken().entryId()).isEqualTo(idOf(second));
+            assertThat(check.broken().entryId()).isEqualTo(next);
             assertThat(check.broken().reason()).isEqualTo(Reason.LINK);
         } finally {
             asSuperuserWithoutTriggers(db -> db.sql("""
-                    INSERT INTO audit_entry (id, collaboration_id, actor, action, object_type, object_id, result, at, prev_hash, hash)
-                    VALUES (:id, :collaboration_id, :actor, :action, :object_type, :object_id, :result, :at, :prev_hash, :hash)
+                    INSERT INTO audit_entry (id, collaboration_id, actor, action, object_type, object_id, result, at,
+                                             chain_seq, prev_hash, hash)
+                    VALUES (:id, :collaboration_id, :actor, :action, :object_type, :object_id, :result, :at,
+                            :chain_seq, :prev_hash, :hash)
                     """).params(row).update());
         }
         assertThat(audit.verify().intact()).isTrue();
@@ -120,80 +166,163 @@ class AuditChainTest extends IntegrationTest {
     @Test
     void anEntryForgedAtTheEndWithACorrectHashIsFoundBecauseTheChainHeadDoesNotKnowIt() {
         audit.record(null, "tester", "test.forge", "thing", null, "ok");
-        long forged = jdbc.sql("""
-                INSERT INTO audit_entry (id, actor, action, object_type, result, at, prev_hash, hash)
-                SELECT n.id, 'admin@example.org', 'reimbursement.approve', 'reimbursement_claim', 'approved', now(),
-                       h.last_hash,
-                       audit_entry_hash(n.id, NULL, 'admin@example.org', 'reimbursement.approve', 'reimbursement_claim',
-                                        NULL, 'approved', now(), h.last_hash)
-                FROM audit_chain_head h, (SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) AS id) n
-                RETURNING id
-                """).query(Long.class).single();
-        try {
-            AuditTrail.ChainCheck check = audit.verify();
+        AuditSealing.awaitAllSealed(jdbc);
+        // With the sealer held off, so that no real entry takes the forged entry's place meanwhile.
+        AuditSealing.whileSealerPaused(dataSource, () -> {
+            long forged = jdbc.sql("""
+                    INSERT INTO audit_entry (id, actor, action, object_type, result, at, chain_seq, prev_hash, hash)
+                    SELECT n.id, 'admin@example.org', 'reimbursement.approve', 'reimbursement_claim', 'approved', now(),
+                           h.last_seq + 1, h.last_hash,
+                           audit_entry_hash(n.id, NULL, 'admin@example.org', 'reimbursement.approve', 'reimbursement_claim',
+                                            NULL, 'approved', now(), h.last_hash)
+                    FROM audit_chain_head h, (SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) AS id) n
+                    RETURNING id
+                    """).query(Long.class).single();
+            try {
+                AuditTrail.ChainCheck check = audit.verify();
 
-            assertThat(check.intact()).isFalse();
-            assertThat(check.broken().entryId()).isEqualTo(forged);
-            assertThat(check.broken().reason()).isEqualTo(Reason.EXTRA);
-        } finally {
-            asSuperuserWithoutTriggers(db -> db.sql("DELETE FROM audit_entry WHERE id = :id").param("id", forged).update());
-        }
+                assertThat(check.intact()).isFalse();
+                assertThat(check.broken().entryId()).isEqualTo(forged);
+                assertThat(check.broken().reason()).isEqualTo(Reason.EXTRA);
+            } finally {
+                asSuperuserWithoutTriggers(db -> db.sql("DELETE FROM audit_entry WHERE id = :id").param("id", forged).update());
+            }
+        });
         assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
-    void writersAtTheSameMomentDoNotForkTheChain() throws Exception {
-        String run = UUID.randomUUID().toString();
-        List<Callable<Void>> writers = new ArrayList<>();
-        for (int w = 0; w < 8; w++) {
-            int writer = w;
-            writers.add(() -> {
-                for (int i = 0; i < 10; i++) {
-                    // Some in a longer transaction, as callers do, some on their own.
-                    if (i % 2 == 0) {
-                        transactions.executeWithoutResult(status -> {
-                            audit.record(null, "writer-" + writer, "test.concurrent", "run", run, "a");
-                            audit.record(null, "writer-" + writer, "test.concurrent", "run", run, "b");
-                        });
-                    } else {
-                        audit.record(null, "writer-" + writer, "test.concurrent", "run", run, "c");
-                    }
-                }
-                return null;
-            });
-        }
-        try (var pool = Executors.newFixedThreadPool(8)) {
-            for (Future<Void> f : pool.invokeAll(writers)) {
-                f.get();
-            }
-        }
+    void anEntryLeftUnsealedForMoreThanAMinuteIsAFindingAndOneJustWrittenIsNot() {
+        AuditSealing.whileSealerPaused(dataSource, () -> {
+            UUID fresh = UUID.randomUUID();
+            audit.record(null, "tester", "test.unsealed", "thing", fresh, "ok");
+            AuditTrail.ChainCheck justWritten = audit.verify();
+            assertThat(justWritten.intact()).isTrue();
+            assertThat(justWritten.unsealed()).isGreaterThanOrEqualTo(1);
+            assertThat(justWritten.sealingOverdue()).as("written a moment ago").isFalse();
 
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id = :r").param("r", run).query(Long.class).single())
-                .isEqualTo(8 * (5 * 2 + 5));
-        assertThat(jdbc.sql("SELECT count(DISTINCT prev_hash) = count(*) FROM audit_entry").query(Boolean.class).single())
-                .as("no two entries follow the same entry").isTrue();
-        AuditTrail.ChainCheck check = audit.verify();
-        assertThat(check.intact()).as("chain check: %s", check).isTrue();
-    }
-
-    @Test
-    void theMigrationChainsEntriesThatExistedBeforeItTheWayTheCheckRecomputesThem() throws Exception {
-        audit.record(null, "tester", "test.migration", "thing", "ünïcode", "ok");
-        String migration = new String(getClass().getResourceAsStream("/db/migration/V122__platform_audit_chain.sql")
-                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        String chaining = migration.substring(migration.indexOf("DO $$"), migration.indexOf("END $$;") + "END $$;".length());
-
-        // Run the migration's chaining again over today's entries, as if they had no hashes yet, and roll it back.
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("SET LOCAL session_replication_role = replica").update();
-            jdbc.sql("UPDATE audit_entry SET prev_hash = 'none', hash = 'none'").update();
-            jdbc.sql("DELETE FROM audit_chain_head").update();
-            jdbc.sql(chaining).update();
+            // As if the sealer had not run for two minutes, by the application's own clock.
+            UUID old = UUID.randomUUID();
+            jdbc.sql("""
+                    INSERT INTO audit_entry (actor, action, object_type, object_id, result, at)
+                    VALUES ('tester', 'test.unsealed', 'thing', :o, 'ok', :at)
+                    """).param("o", old.toString())
+                    .param("at", Timestamp.from(clock.instant().minus(Duration.ofMinutes(2)))).update();
 
             AuditTrail.ChainCheck check = audit.verify();
 
-            assertThat(check.intact()).as("chain check after the migration's chaining: %s", check).isTrue();
+            assertThat(check.intact()).as("the sealed chain is still whole").isTrue();
+            assertThat(check.unsealed()).isGreaterThanOrEqualTo(2);
+            assertThat(check.overdueId()).isEqualTo(idOf(old));
+        });
+        AuditSealing.awaitAllSealed(jdbc);
+        AuditTrail.ChainCheck afterwards = audit.verify();
+        assertThat(afterwards.intact()).isTrue();
+        assertThat(afterwards.sealingOverdue()).isFalse();
+    }
+
+    @Test
+    void anEntryThatCommitsAfterAHigherOneFollowsItInTheChain() throws Exception {
+        UUID early = UUID.randomUUID();
+        UUID late = UUID.randomUUID();
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        try (var pool = Executors.newSingleThreadExecutor()) {
+            Future<?> slow = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                audit.record(null, "tester", "test.commit-order", "thing", early, "ok");
+                recorded.countDown();
+                await(commit);
+            }));
+            assertThat(recorded.await(20, TimeUnit.SECONDS)).isTrue();
+            audit.record(null, "tester", "test.commit-order", "thing", late, "ok");
+            AuditSealing.awaitAllSealed(jdbc);
+            assertThat(sealed(early)).as("not committed yet, so not sealed").isFalse();
+            commit.countDown();
+            slow.get(20, TimeUnit.SECONDS);
+        }
+        AuditSealing.awaitAllSealed(jdbc);
+
+        assertThat(idOf(early)).isLessThan(idOf(late));
+        assertThat(chainSeqOf(early)).isGreaterThan(chainSeqOf(late));
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void writersThatAlsoLockARowInOppositeOrdersNeitherDeadlockNorForkTheChain() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        String run = UUID.randomUUID().toString();
+        int pairs = 4;
+        int rounds = 5;
+        List<Callable<Void>> writers = new ArrayList<>();
+        for (int p = 0; p < pairs; p++) {
+            // Each pair shares a row (a process) and meets at a barrier with both first steps done:
+            // one has audited and now wants the row, the other holds the row and now audits. With
+            // a lock on the audit trail until commit, that is a deadlock every round.
+            UUID shared = fixtures.aProcess(world);
+            CyclicBarrier bothFirstStepsDone = new CyclicBarrier(2);
+            for (boolean auditFirst : new boolean[] {true, false}) {
+                String writer = "writer-" + p + (auditFirst ? "-audit-first" : "-row-first");
+                writers.add(() -> {
+                    for (int round = 0; round < rounds; round++) {
+                        transactions.executeWithoutResult(status -> {
+                            if (auditFirst) {
+                                audit.record(null, writer, "test.concurrent", "run", run, "a");
+                            } else {
+                                lock(shared);
+                            }
+                            await(bothFirstStepsDone);
+                            if (auditFirst) {
+                                lock(shared);
+                            } else {
+                                audit.record(null, writer, "test.concurrent", "run", run, "a");
+                            }
+                            audit.record(null, writer, "test.concurrent", "run", run, "b");
+                        });
+                        audit.record(null, writer, "test.concurrent", "run", run, "c");
+                    }
+                    return null;
+                });
+            }
+        }
+        try (var pool = Executors.newFixedThreadPool(writers.size())) {
+            for (Future<Void> f : pool.invokeAll(writers)) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        }
+        AuditSealing.awaitAllSealed(jdbc);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id = :r AND chain_seq IS NOT NULL")
+                .param("r", run).query(Long.class).single()).isEqualTo(2L * pairs * rounds * 3);
+        assertThat(jdbc.sql("SELECT count(DISTINCT prev_hash) = count(prev_hash) FROM audit_entry").query(Boolean.class).single())
+                .as("no two entries follow the same entry").isTrue();
+        assertThat(jdbc.sql("SELECT max(chain_seq) = count(chain_seq) FROM audit_entry").query(Boolean.class).single())
+                .as("every entry sealed once, with no place in the chain left empty").isTrue();
+        AuditTrail.ChainCheck check = audit.verify();
+        assertThat(check.intact()).as("chain check: %s", check).isTrue();
+        assertThat(check.checked()).isEqualTo(jdbc.sql("SELECT count(chain_seq) FROM audit_entry").query(Long.class).single());
+    }
+
+    @Test
+    void entriesWrittenBeforeThereWasAChainAreSealedInIdOrderByTheFirstRun() {
+        audit.record(null, "tester", "test.first-run", "thing", "ünïcode", "ok");
+        AuditSealing.awaitAllSealed(jdbc);
+
+        // As right after migration V122: no entry sealed, the head at the start. Rolled back afterwards.
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('audit_entry.seal', 0))").query(Object.class).list();
+            jdbc.sql("SET LOCAL session_replication_role = replica").update();
+            jdbc.sql("UPDATE audit_entry SET chain_seq = NULL, prev_hash = NULL, hash = NULL").update();
+            jdbc.sql("UPDATE audit_chain_head SET last_seq = 0, last_hash = :genesis").param("genesis", AuditTrail.GENESIS).update();
+            jdbc.sql("SET LOCAL session_replication_role = origin").update();
+
+            sealer.sealCommitted();
+
+            AuditTrail.ChainCheck check = audit.verify();
+            assertThat(check.intact()).as("chain check after the first run: %s", check).isTrue();
+            assertThat(check.unsealed()).isZero();
             assertThat(check.checked()).isEqualTo(jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single());
+            assertThat(jdbc.sql("SELECT bool_and(chain_seq = n) FROM (SELECT chain_seq, row_number() OVER (ORDER BY id) n FROM audit_entry) s")
+                    .query(Boolean.class).single()).as("in id order").isTrue();
             status.setRollbackOnly();
         });
         assertThat(audit.verify().intact()).isTrue();
@@ -201,6 +330,51 @@ class AuditChainTest extends IntegrationTest {
 
     private long idOf(UUID object) {
         return jdbc.sql("SELECT id FROM audit_entry WHERE object_id = :o").param("o", object.toString()).query(Long.class).single();
+    }
+
+    private long chainSeqOf(UUID object) {
+        return jdbc.sql("SELECT chain_seq FROM audit_entry WHERE object_id = :o").param("o", object.toString())
+                .query(Long.class).single();
+    }
+
+    private boolean sealed(UUID object) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM audit_entry WHERE object_id = :o AND chain_seq IS NOT NULL)")
+                .param("o", object.toString()).query(Boolean.class).single();
+    }
+
+    private void lock(UUID process) {
+        jdbc.sql("SELECT id FROM process WHERE id = :id FOR UPDATE").param("id", process).query(Object.class).list();
+    }
+
+    /** Records an entry and runs {@code statement} on it in one transaction that is rolled back. */
+    private int onAnUnsealedEntry(String statement) {
+        Integer changed = transactions.execute(status -> {
+            UUID object = UUID.randomUUID();
+            audit.record(null, "tester", "test.unsealed-update", "thing", object, "ok");
+            status.setRollbackOnly();
+            return jdbc.sql(statement).param("id", idOf(object)).update();
+        });
+        return changed == null ? 0 : changed;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(20, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("waited too long");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A barrier that gives up (and fails the test) rather than wait forever when a writer is stuck. */
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the other writer did not come: " + e, e);
+        }
     }
 
     /**
