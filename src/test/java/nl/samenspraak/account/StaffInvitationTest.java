@@ -87,6 +87,11 @@ class StaffInvitationTest extends IntegrationTest {
                 .doesNotContain(OWN_PASSWORD);
         assertThat(accounts.passwordMatches(id, OWN_PASSWORD)).isFalse();
         mvc.perform(get(link)).andExpect(status().isOk());
+        String english = mvc.perform(post(link + "?lang=en").with(csrf()).param("newPassword", "qwertyqwerty")
+                        .param("repeatPassword", "qwerty"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains(html("account.invite.title", Locale.ENGLISH),
+                html("account.password.error.common", Locale.ENGLISH), html("account.password.error.mismatch", Locale.ENGLISH));
 
         mvc.perform(post(link).with(csrf()).param("newPassword", OWN_PASSWORD).param("repeatPassword", OWN_PASSWORD))
                 .andExpect(redirectedUrl("/login?reset"));
@@ -205,6 +210,10 @@ class StaffInvitationTest extends IntegrationTest {
     }
 
     private String html(String key) {
-        return SessionFixtures.asHtml(messages.getMessage(key, null, Locale.forLanguageTag("nl")));
+        return html(key, Locale.forLanguageTag("nl"));
+    }
+
+    private String html(String key, Locale locale) {
+        return SessionFixtures.asHtml(messages.getMessage(key, null, locale));
     }
 }
