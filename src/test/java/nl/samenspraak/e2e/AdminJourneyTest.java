@@ -21,6 +21,8 @@ class AdminJourneyTest extends BrowserTest {
     static final String OWN_PASSWORD = "zes uilen boven de Waddenzee";
 
     @Autowired StaffAccounts accounts;
+    @Autowired Fixtures fixtures;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void adminCreatesACollaborationAndItsCoordinatorWhoCanThenLogIn() throws Exception {
@@ -117,5 +119,39 @@ class AdminJourneyTest extends BrowserTest {
         tabAndEnter(link("Zorgzaam Dorp " + unique));
         assertThat(currentPath()).isEqualTo("/beheer/" + slug);
         assertNoAxeViolations();
+    }
+
+    /** A link not used within 72 hours: the page says so and sends a fresh invitation by keyboard. */
+    @Test
+    void adminSendsANewInvitationWhenTheFirstExpired() {
+        var world = fixtures.aCollaborationWithStaff();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String admin = "beheerder-" + unique + "@platform.example";
+        accounts.create(admin, "Beheerder", Fixtures.PASSWORD, true, "test");
+        String page = "/admin/samenwerkingsverbanden/" + world.collaboration().slug();
+        String email = "sem-" + unique + "@gemeente.example";
+
+        logIn(admin, Fixtures.PASSWORD);
+        open(page);
+        tabAndType(By.id("email"), email);
+        tabAndType(By.id("displayName"), "Sem Bakker");
+        tabAndSpace(By.id("role-COORDINATOR"));
+        tabAndEnter(button(message("account.admin.addStaff")));
+        assertThat(pageText()).contains(message("account.invite.status.sent"));
+
+        jdbc.sql("UPDATE staff_account SET invited_at = invited_at - interval '73 hours' WHERE email = :e")
+                .param("e", email).update();
+        open(page);
+        assertThat(pageText()).contains(message("account.invite.status.expired"));
+        assertNoAxeViolations();
+        assertFitsAPhone();
+
+        tabAndEnter(button(message("account.invite.again") + " Sem Bakker"));
+        assertThat(currentPath()).isEqualTo(page + "#medewerkers");
+        assertThat(pageText()).contains(message("account.invite.sent", email), message("account.invite.status.sent"))
+                .doesNotContain(message("account.invite.status.expired"));
+        assertNoAxeViolations();
+        assertThat(jdbc.sql("SELECT count(*) FROM outbox_mail WHERE recipient = :e").param("e", email)
+                .query(Long.class).single()).isEqualTo(2);
     }
 }
