@@ -187,14 +187,14 @@ class PasswordResets {
      */
     java.util.Map<UUID, Boolean> waitingForPassword(UUID collaborationId) {
         var expiredBefore = Timestamp.from(clock.instant().minus(INVITATION_LIFETIME));
-        var waiting = new java.util.HashMap<UUID, Boolean>();
-        jdbc.sql("""
+        record Waiting(UUID staffId, boolean expired) {}
+        return jdbc.sql("""
                 SELECT s.id, s.invited_at <= :before FROM staff_account s JOIN membership m ON m.staff_id = s.id
                 WHERE m.collaboration_id = :c AND s.invited_at IS NOT NULL
                 """)
                 .param("c", collaborationId).param("before", expiredBefore)
-                .query((rs, n) -> waiting.put(rs.getObject(1, UUID.class), rs.getBoolean(2))).list();
-        return waiting;
+                .query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getBoolean(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Waiting::staffId, Waiting::expired));
     }
 
     /**
