@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "Wachtwoord vergeten": ask for a link by e-mail, then set a new password through it.
+ * "Wachtwoord vergeten": ask for a link by e-mail, then set a new password through it. The
+ * link in an invitation to a new staff member leads to the same form, with its own wording.
  * The answer to a request is the same whether the address has an account or not.
  */
 @Controller
@@ -101,6 +102,7 @@ class PasswordResetController {
             return invalid(response);
         }
         model.addAttribute("token", token);
+        model.addAttribute("invitation", holder.get().invitation());
         model.addAttribute("errors", Map.of());
         return RESET_VIEW;
     }
@@ -117,6 +119,7 @@ class PasswordResetController {
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("token", token);
+            model.addAttribute("invitation", holder.get().invitation());
             model.addAttribute("errors", AdminMessages.resolve(messages, errors, locale));
             return RESET_VIEW;
         }

@@ -25,12 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
 class PasswordResets {
 
     static final Duration LIFETIME = Duration.ofMinutes(30);
+    /**
+     * An invitation's link lives longer than a reset's: it reaches someone who did not ask for
+     * it and may first read it after a weekend; it is single-use all the same.
+     */
+    static final Duration INVITATION_LIFETIME = Duration.ofHours(72);
+    /** The Dutch first: the invited person's own language is not known yet. */
+    static final Locale INVITATION_LOCALE = Locale.forLanguageTag("nl");
     /** The link's path; recognisable, so that staff screens showing mail can mask it. */
     static final String PATH = "/wachtwoord-herstellen/";
 
-    /** The account a valid token belongs to. */
-    record Holder(UUID staffId, String email, String displayName) {}
+    /** The account a valid token belongs to, and whether the link came with an invitation. */
+    record Holder(UUID staffId, String email, String displayName, boolean invitation) {}
 
+    private static final String INVITATION = "INVITATION";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final java.util.regex.Pattern LINK =
             java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(PATH) + "[A-Za-z0-9_-]+");
@@ -41,10 +49,13 @@ class PasswordResets {
     private final MessageSource messages;
     private final StaffAccounts accounts;
     private final AccountSessions sessions;
+    private final nl.samenspraak.platform.AuditTrail audit;
     private final String baseUrl;
 
     PasswordResets(JdbcClient jdbc, Clock clock, Outbox outbox, MessageSource messages, StaffAccounts accounts,
-                   AccountSessions sessions, @Value("${samenspraak.base-url}") String baseUrl) {
+                   AccountSessions sessions, nl.samenspraak.platform.AuditTrail audit,
+                   @Value("${samenspraak.base-url}") String baseUrl) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
         this.outbox = outbox;
@@ -71,7 +82,7 @@ class PasswordResets {
                 """)
                 .param("e", email.strip()).param("hash", ApiTokens.hash(token))
                 .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(LIFETIME)))
-                .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), false))
                 .optional();
         holder.ifPresent(h -> {
             UUID mail = outbox.enqueue(null, h.email(),
@@ -90,11 +101,13 @@ class PasswordResets {
             return Optional.empty();
         }
         return jdbc.sql("""
-                SELECT s.id, s.email, s.display_name FROM password_reset_token t JOIN staff_account s ON s.id = t.staff_id
+                SELECT s.id, s.email, s.display_name, t.purpose FROM password_reset_token t
+                JOIN staff_account s ON s.id = t.staff_id
                 WHERE t.token_hash = :hash AND t.used_at IS NULL AND t.expires_at > :now
                 """)
                 .param("hash", ApiTokens.hash(token)).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        INVITATION.equals(rs.getString(4))))
                 .optional();
     }
 
@@ -109,22 +122,79 @@ class PasswordResets {
             return false;
         }
         var now = Timestamp.from(clock.instant());
-        Optional<UUID> staffId = jdbc.sql("""
+        record Used(UUID staffId, String purpose) {}
+        Optional<Used> used = jdbc.sql("""
                 UPDATE password_reset_token SET used_at = :now
-                WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now RETURNING staff_id
+                WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now RETURNING staff_id, purpose
                 """)
-                .param("hash", ApiTokens.hash(token)).param("now", now).query(UUID.class).optional();
-        if (staffId.isEmpty()) {
+                .param("hash", ApiTokens.hash(token)).param("now", now)
+                .query((rs, n) -> new Used(rs.getObject(1, UUID.class), rs.getString(2))).optional();
+        if (used.isEmpty()) {
             return false;
         }
+        Optional<UUID> staffId = used.map(Used::staffId);
         jdbc.sql("UPDATE password_reset_token SET used_at = :now WHERE staff_id = :s AND used_at IS NULL")
                 .param("now", now).param("s", staffId.get()).update();
-        String email = jdbc.sql("SELECT email FROM staff_account WHERE id = :s").param("s", staffId.get())
-                .query(String.class).single();
-        accounts.setPassword(staffId.get(), newPassword, email, "staff.password.reset");
+        // Any link that reached the mailbox proves the person: after it, the account no longer waits.
+        String email = jdbc.sql("UPDATE staff_account SET invited_at = NULL WHERE id = :s RETURNING email")
+                .param("s", staffId.get()).query(String.class).single();
+        accounts.setPassword(staffId.get(), newPassword, email,
+                INVITATION.equals(used.get().purpose()) ? "staff.password.set" : "staff.password.reset");
         sessions.endAll(email);
         maskSpentLinks();
         return true;
+    }
+
+    /**
+     * Mails an invitation to choose a first password, for an account made by {@link
+     * StaffAccounts#createInvited} (or one still waiting, when the last invitation expired or
+     * got lost). Earlier invitation links of the account stop working: only the newest counts.
+     * The mail carries no collaboration, so it shows on no coordinator's outbox page.
+     */
+    @Transactional
+    void invite(UUID staffId, UUID collaborationId, String collaborationName, String actor) {
+        String token = newToken();
+        var now = clock.instant();
+        Holder holder = jdbc.sql("""
+                UPDATE staff_account SET invited_at = :now WHERE id = :s RETURNING id, email, display_name
+                """)
+                .param("now", Timestamp.from(now)).param("s", staffId)
+                .query((rs, n) -> new Holder(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), true))
+                .single();
+        jdbc.sql("""
+                UPDATE password_reset_token SET used_at = :now
+                WHERE staff_id = :s AND purpose = 'INVITATION' AND used_at IS NULL
+                """)
+                .param("now", Timestamp.from(now)).param("s", staffId).update();
+        UUID mail = outbox.enqueue(null, holder.email(),
+                messages.getMessage("account.invite.mail.subject", null, INVITATION_LOCALE),
+                messages.getMessage("account.invite.mail.body", new Object[] {holder.displayName(), collaborationName,
+                        baseUrl + PATH + token, INVITATION_LIFETIME.toHours()}, INVITATION_LOCALE),
+                null);
+        jdbc.sql("""
+                INSERT INTO password_reset_token (token_hash, staff_id, created_at, expires_at, purpose, outbox_mail_id)
+                VALUES (:hash, :s, :now, :expires, 'INVITATION', :m)
+                """)
+                .param("hash", ApiTokens.hash(token)).param("s", staffId).param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(INVITATION_LIFETIME))).param("m", mail).update();
+        audit.record(collaborationId, actor, "staff.invite", "staff_account", staffId, "sent");
+        maskSpentLinks();
+    }
+
+    /**
+     * The accounts of this collaboration that still wait for their owner's own password, with
+     * whether the last invitation's link has expired (then the administrator may send a new one).
+     */
+    java.util.Map<UUID, Boolean> waitingForPassword(UUID collaborationId) {
+        var expiredBefore = Timestamp.from(clock.instant().minus(INVITATION_LIFETIME));
+        record Waiting(UUID staffId, boolean expired) {}
+        return jdbc.sql("""
+                SELECT s.id, s.invited_at <= :before FROM staff_account s JOIN membership m ON m.staff_id = s.id
+                WHERE m.collaboration_id = :c AND s.invited_at IS NOT NULL
+                """)
+                .param("c", collaborationId).param("before", expiredBefore)
+                .query((rs, n) -> new Waiting(rs.getObject(1, UUID.class), rs.getBoolean(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Waiting::staffId, Waiting::expired));
     }
 
     /**

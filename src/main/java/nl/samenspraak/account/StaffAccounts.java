@@ -34,6 +34,8 @@ public class StaffAccounts {
 
     public record Contact(String displayName, String email) {}
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
@@ -67,6 +69,21 @@ public class StaffAccounts {
             throw new EmailTakenException();
         }
         audit.record(null, actor, "staff.create", "staff_account", id, platformAdmin ? "platform-admin" : "staff");
+        return id;
+    }
+
+    /**
+     * Makes an account whose owner will choose the password through an invitation. Until then
+     * its password is 32 random bytes that are never shown or stored anywhere, so nobody (not
+     * the administrator either) can log in with it.
+     */
+    @Transactional
+    UUID createInvited(String email, String displayName, String actor) {
+        byte[] unknowable = new byte[32];
+        RANDOM.nextBytes(unknowable);
+        UUID id = create(email, displayName, java.util.HexFormat.of().formatHex(unknowable), false, actor);
+        jdbc.sql("UPDATE staff_account SET invited_at = :now WHERE id = :id")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", id).update();
         return id;
     }
 

@@ -35,9 +35,11 @@ class StaffAdminController {
     private final MessageSource messages;
     private final SecondFactor factor;
     private final AccountSessions sessions;
+    private final PasswordResets resets;
 
     StaffAdminController(Collaborations collaborations, StaffAccounts accounts, MessageSource messages,
-                         SecondFactor factor, AccountSessions sessions) {
+                         SecondFactor factor, AccountSessions sessions, PasswordResets resets) {
+        this.resets = resets;
         this.sessions = sessions;
         this.collaborations = collaborations;
         this.accounts = accounts;
@@ -56,6 +58,7 @@ class StaffAdminController {
                             RedirectAttributes redirect, HttpServletResponse response) {
         Collaboration collaboration = find(slug);
         StaffMemberForm form = typed.cleaned();
+        boolean invited = false;
         Map<String, String> errors = form.validate();
         UUID staffId = null;
         if (errors.isEmpty()) {
@@ -66,18 +69,31 @@ class StaffAdminController {
         }
         if (errors.isEmpty()) {
             if (staffId == null) {
-                staffId = createOrFind(form, admin);
+                try {
+                    staffId = accounts.createInvited(form.email(), form.displayName(), admin.email());
+                    invited = true;
+                } catch (StaffAccounts.EmailTakenException e) {
+                    // Someone made the same account a moment ago; then the role goes to that account.
+                    staffId = accounts.idByEmail(form.email()).orElseThrow(() -> e);
+                }
             }
             try {
                 accounts.assign(staffId, collaboration.id(), form.roleValue(), admin.email());
-                redirect.addFlashAttribute("granted", form.email());
+                if (invited) {
+                    // After the role: the mail names the collaboration the person is invited to.
+                    resets.invite(staffId, collaboration.id(), collaboration.name(), admin.email());
+                    redirect.addFlashAttribute("invited", form.email());
+                } else {
+                    // An existing account keeps its password and gets no mail: it can already log in.
+                    redirect.addFlashAttribute("granted", form.email());
+                }
                 return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug();
             } catch (StaffAccounts.LastCoordinatorException e) {
                 errors = Map.of("role", "account.admin.error.lastCoordinatorRole");
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("form", form.withoutPassword());
+        model.addAttribute("form", form);
         model.addAttribute("errors", AdminMessages.resolve(messages, errors, locale));
         return render(model, collaboration);
     }
@@ -151,17 +167,27 @@ class StaffAdminController {
         return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#medewerkers";
     }
 
-    static String revokeButtonId(UUID staffId) {
-        return "intrekken-" + staffId;
+    /**
+     * A fresh invitation for someone who has not yet chosen a password, for when the link
+     * expired. Someone who has chosen one meanwhile gets nothing: they can already log in.
+     */
+    @PostMapping("/admin/samenwerkingsverbanden/{slug}/medewerkers/{staffId}/uitnodiging")
+    String processInvitationAgain(@PathVariable String slug, @PathVariable UUID staffId,
+                                  @AuthenticationPrincipal StaffUser admin, RedirectAttributes redirect) {
+        Collaboration collaboration = find(slug);
+        StaffAccounts.StaffMember member = accounts.staffOf(collaboration.id()).stream()
+                .filter(m -> m.id().equals(staffId)).findFirst().orElseThrow(NotFoundException::new);
+        if (resets.waitingForPassword(collaboration.id()).containsKey(staffId)) {
+            resets.invite(staffId, collaboration.id(), collaboration.name(), admin.email());
+            redirect.addFlashAttribute("invited", member.email());
+        } else {
+            redirect.addFlashAttribute("invitationNotNeeded", member.email());
+        }
+        return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#medewerkers";
     }
 
-    /** Someone may have made the same account a moment ago; then the role goes to that account. */
-    private UUID createOrFind(StaffMemberForm form, StaffUser admin) {
-        try {
-            return accounts.create(form.email(), form.displayName(), form.password(), false, admin.email());
-        } catch (StaffAccounts.EmailTakenException e) {
-            return accounts.idByEmail(form.email()).orElseThrow(() -> e);
-        }
+    static String revokeButtonId(UUID staffId) {
+        return "intrekken-" + staffId;
     }
 
     private Collaboration find(String slug) {
@@ -174,6 +200,7 @@ class StaffAdminController {
         model.addAttribute("organisations", collaborations.registeredOrganisations(collaboration.id()));
         model.addAttribute("staff", accounts.staffOf(collaboration.id()));
         model.addAttribute("enrolledStaff", factor.enrolledStaffOf(collaboration.id()));
+        model.addAttribute("waitingForPassword", resets.waitingForPassword(collaboration.id()));
         model.addAttribute("roles", Role.values());
         model.addAttribute("organisationTypes", OrganisationType.values());
         putIfAbsent(model, "form", StaffMemberForm.empty());

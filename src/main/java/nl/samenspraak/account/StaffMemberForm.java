@@ -6,26 +6,25 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import nl.samenspraak.platform.Text;
 
-/** A person the administrator adds to a collaboration, or whose role they change. */
-record StaffMemberForm(String email, String displayName, String role, String password) {
+/**
+ * A person the administrator adds to a collaboration, or whose role they change. There is no
+ * password: a new person chooses their own through the invitation they get by e-mail.
+ */
+record StaffMemberForm(String email, String displayName, String role) {
 
     static final int EMAIL_MAX = 320;
     static final int NAME_MAX = 200;
-    static final int PASSWORD_MIN = AdminBootstrap.MIN_PASSWORD_LENGTH;
-    static final int PASSWORD_MAX = 200;
     /** The browser's own rule for type="email", plus a dot in the domain. */
     private static final Pattern EMAIL = Pattern.compile(
             "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?"
                     + "(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+");
 
     static StaffMemberForm empty() {
-        return new StaffMemberForm("", "", "", "");
+        return new StaffMemberForm("", "", "");
     }
 
-    /** Cleans the typed text; the password is kept exactly as typed. */
     StaffMemberForm cleaned() {
-        return new StaffMemberForm(Text.clean(email), Text.clean(displayName), Text.clean(role),
-                password == null ? "" : password);
+        return new StaffMemberForm(Text.clean(email), Text.clean(displayName), Text.clean(role));
     }
 
     /** Checks what is needed in every case: an e-mail address and a role. */
@@ -42,7 +41,7 @@ record StaffMemberForm(String email, String displayName, String role, String pas
         return errors;
     }
 
-    /** Checks what a new account needs on top: a name and a first password. */
+    /** Checks what a new account needs on top: a name, used in the invitation and on staff pages. */
     Map<String, String> validateNewAccount() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (displayName.isEmpty()) {
@@ -50,22 +49,10 @@ record StaffMemberForm(String email, String displayName, String role, String pas
         } else if (displayName.length() > NAME_MAX) {
             errors.put("displayName", "account.admin.error.nameTooLong");
         }
-        if (password.isEmpty()) {
-            errors.put("password", "account.admin.error.passwordRequired");
-        } else if (password.length() < PASSWORD_MIN) {
-            errors.put("password", "account.admin.error.passwordTooShort");
-        } else if (password.length() > PASSWORD_MAX) {
-            errors.put("password", "account.admin.error.passwordTooLong");
-        }
         return errors;
     }
 
     Role roleValue() {
         return Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
-    }
-
-    /** The form shown again after an error: never with the password in it. */
-    StaffMemberForm withoutPassword() {
-        return new StaffMemberForm(email, displayName, role, "");
     }
 }

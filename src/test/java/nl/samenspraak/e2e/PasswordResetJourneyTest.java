@@ -84,7 +84,7 @@ class PasswordResetJourneyTest extends BrowserTest {
     }
 
     /** The link's path from the mail the SMTP server received (the outbox sends within a second). */
-    private static String linkInMailTo(String email) throws Exception {
+    static String linkInMailTo(String email) throws Exception {
         for (int i = 0; i < 100; i++) {
             Optional<MimeMessage> mail = Arrays.stream(MAIL_SERVER.getReceivedMessages()).filter(m -> {
                 try {

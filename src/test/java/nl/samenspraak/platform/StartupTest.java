@@ -112,6 +112,23 @@ class StartupTest {
         }
     }
 
+    /** A weak SAMENSPRAAK_ADMIN_PASSWORD stops the app with the broken rule named; a good one then makes the administrator. */
+    @Test
+    void aWeakAdministratorPasswordStopsTheStartAndNamesTheRule(@TempDir Path dataDir) {
+        String email = "beheer@gemeente.example";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> start("samenspraak.data-dir=" + dataDir,
+                        "samenspraak.demo=false", "samenspraak.admin.email=" + email, "samenspraak.admin.password=password1234"))
+                .hasStackTraceContaining("SAMENSPRAAK_ADMIN_PASSWORD is not accepted")
+                .hasStackTraceContaining("list of commonly used and leaked passwords");
+
+        try (var app = start("samenspraak.data-dir=" + dataDir, "samenspraak.demo=false",
+                "samenspraak.admin.email=" + email, "samenspraak.admin.password=vier reigers in de Biesbosch")) {
+            assertThat(app.getBean(JdbcClient.class).sql("SELECT count(*) FROM staff_account WHERE platform_admin")
+                    .query(Integer.class).single()).as("only the start with the good password made the administrator")
+                    .isEqualTo(1);
+        }
+    }
+
     @Test
     void externalPostgresIsUsedWithTheSameMigrationsAndWithoutDemoContentWhenAUrlIsGiven(@TempDir Path dataDir) throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
