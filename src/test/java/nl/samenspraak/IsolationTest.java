@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samenspraak.Endpoints.Endpoint;
 import nl.samenspraak.Fixtures.World;
 import nl.samenspraak.account.ApiTokens;
 import nl.samenspraak.input.Author;
@@ -38,8 +38,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Walks every request mapping of the app and proves, endpoint by endpoint, that staff of
@@ -49,8 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class IsolationTest extends IntegrationTest {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
-    private static final List<RequestMethod> WHEN_UNDECLARED = List.of(RequestMethod.GET, RequestMethod.POST);
+    private static final Pattern VARIABLE = Endpoints.VARIABLE;
     private static final List<String> PROCESS_KEYS = List.of("trajecten/{id}", "trajecten/{processId}",
             "processes/{id}", "processes/{processId}", "{processId}");
     private static final Set<String> OPEN_ENDPOINTS = Set.of("POST /api/v1/tokens");
@@ -65,17 +62,6 @@ class IsolationTest extends IntegrationTest {
     @Autowired Lessons lessons;
     @Autowired Residents residents;
     @Autowired ResidentMessages messages;
-
-    record Endpoint(RequestMethod method, String pattern) {
-        boolean api() {
-            return pattern.startsWith("/api/");
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + pattern;
-        }
-    }
 
     /** What collaboration A owns, as the values its path variables take. */
     record Objects(UUID process, UUID openInput, UUID answeredInput, UUID letterBatch, UUID callNotification,
@@ -103,7 +89,7 @@ class IsolationTest extends IntegrationTest {
         List<String> leaks = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             // B through A's slug (or B's token with A's ids), and B through its own slug with A's ids.
-            boolean objectVariables = VARIABLE.matcher(endpoint.pattern().replace("{slug}", "")).find();
+            boolean objectVariables = endpoint.namesObjects();
             for (World slugOwner : endpoint.api() || !objectVariables ? List.of(a) : List.of(a, b)) {
                 String uri = expand(endpoint.pattern(), a, objects, slugOwner);
                 var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
@@ -256,44 +242,12 @@ class IsolationTest extends IntegrationTest {
 
     /** The concrete URI, or null when a path variable has no case here. */
     private static String expand(String pattern, World a, Objects o, World slugOwner) {
-        Map<String, String> values = variables(a, o, slugOwner);
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder uri = new StringBuilder();
-        while (m.find()) {
-            String before = pattern.substring(0, m.start());
-            String previous = before.endsWith("/") ? before.substring(before.lastIndexOf('/', before.length() - 2) + 1) : "";
-            String value = values.getOrDefault(previous + "{" + m.group(1) + "}", values.get("{" + m.group(1) + "}"));
-            if (value == null) {
-                return null;
-            }
-            m.appendReplacement(uri, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(uri);
-        return uri.toString();
+        return Endpoints.expand(pattern, variables(a, o, slugOwner));
     }
 
     /** Every collaboration-scoped endpoint of every handler mapping. */
     private List<Endpoint> endpoints() {
-        Set<String> seen = new TreeSet<>();
-        List<Endpoint> result = new ArrayList<>();
-        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-                Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
-                for (String pattern : info.getPatternValues()) {
-                    if (!scoped(pattern)) {
-                        continue;
-                    }
-                    for (RequestMethod method : declared.isEmpty() ? WHEN_UNDECLARED : declared) {
-                        Endpoint e = new Endpoint(method, pattern);
-                        if (!OPEN_ENDPOINTS.contains(e.toString()) && seen.add(e.toString())) {
-                            result.add(e);
-                        }
-                    }
-                }
-            }
-        }
-        result.sort(java.util.Comparator.comparing(Endpoint::toString));
-        return result;
+        return Endpoints.of(context, IsolationTest::scoped, OPEN_ENDPOINTS);
     }
 
     private static boolean scoped(String pattern) {
@@ -332,34 +286,8 @@ class IsolationTest extends IntegrationTest {
         return request;
     }
 
-    /**
-     * A fingerprint of every row collaboration A owns, in every table that carries a
-     * collaboration id, taken once background work (events, mail) has settled.
-     */
+    /** A fingerprint of every row collaboration A owns, taken once background work has settled. */
     private String snapshotWhenQuiet(World a) throws InterruptedException {
-        UUID c = a.collaboration().id();
-        List<String> tables = jdbc.sql("""
-                SELECT table_name FROM information_schema.columns
-                WHERE column_name = 'collaboration_id' AND table_schema = current_schema() ORDER BY table_name
-                """).query(String.class).list();
-        String previous = null;
-        for (int attempt = 0; attempt < 40; attempt++) {
-            StringBuilder snapshot = new StringBuilder(jdbc.sql("SELECT c::text FROM collaboration c WHERE id = :c")
-                    .param("c", c).query(String.class).single());
-            for (String table : tables) {
-                snapshot.append('\n').append(table).append(": ").append(jdbc.sql(
-                                "SELECT count(*) || ' ' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '') FROM "
-                                        + table + " t WHERE collaboration_id = :c")
-                        .param("c", c).query(String.class).single());
-            }
-            boolean busy = jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
-                    .query(Long.class).single() > 0;
-            if (!busy && snapshot.toString().equals(previous)) {
-                return previous;
-            }
-            previous = snapshot.toString();
-            Thread.sleep(500);
-        }
-        return previous;
+        return CollaborationSnapshot.whenQuiet(jdbc, a.collaboration().id(), Set.of());
     }
 }

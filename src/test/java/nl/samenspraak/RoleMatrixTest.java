@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samenspraak.Endpoints.Endpoint;
 import nl.samenspraak.Fixtures.World;
 import nl.samenspraak.account.ApiTokens;
 import nl.samenspraak.account.Role;
@@ -56,8 +56,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Walks the role matrix over every endpoint under {@code /beheer/{slug}} and {@code /api/v1}, as
@@ -197,8 +195,6 @@ class RoleMatrixTest extends IntegrationTest {
 
     /** Open to anyone with a password: the login of the API, not an action in a collaboration. */
     private static final Set<String> OPEN_ENDPOINTS = Set.of("POST /api/v1/tokens");
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
-    private static final List<RequestMethod> WHEN_UNDECLARED = List.of(RequestMethod.GET, RequestMethod.POST);
     private static final Path DOC = Path.of("docs/roles.md");
     /** A matrix row in docs/roles.md: | `GET /beheer/{slug}` | viewer | */
     private static final Pattern DOC_ROW = Pattern.compile("^\\|\\s*`((?:GET|POST|PUT|PATCH|DELETE) [^`]+)`\\s*\\|\\s*(\\w+)\\s*\\|",
@@ -213,21 +209,6 @@ class RoleMatrixTest extends IntegrationTest {
     @Autowired Lessons lessons;
     @Autowired Residents residents;
     @Autowired ResidentMessages messages;
-
-    record Endpoint(RequestMethod method, String pattern) {
-        boolean api() {
-            return pattern.startsWith("/api/");
-        }
-
-        boolean reads() {
-            return method == RequestMethod.GET;
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + pattern;
-        }
-    }
 
     /** One of the three staff members of the collaboration, with their login and their API token. */
     record Actor(Role role, String email, String token) {}
@@ -270,7 +251,7 @@ class RoleMatrixTest extends IntegrationTest {
                 assertThat(role).as(endpoint).isNotEqualTo(VIEWER);
             }
         });
-        List<String> unfilled = endpoints.stream().filter(e -> expand(e.pattern(), variables) == null)
+        List<String> unfilled = endpoints.stream().filter(e -> Endpoints.expand(e.pattern(), variables) == null)
                 .map(e -> "add a path variable value for " + e).toList();
         assertThat(unfilled).isEmpty();
 
@@ -283,7 +264,7 @@ class RoleMatrixTest extends IntegrationTest {
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             Role least = MATRIX.get(endpoint.toString());
-            String uri = expand(endpoint.pattern(), variables);
+            String uri = Endpoints.expand(endpoint.pattern(), variables);
             // (a) and (b): the viewer.
             MockHttpServletResponse asViewer = perform(endpoint, uri, viewer, variables);
             String viewerBody = text(asViewer);
@@ -314,7 +295,7 @@ class RoleMatrixTest extends IntegrationTest {
                 continue;
             }
             Role least = MATRIX.get(endpoint.toString());
-            String uri = expand(endpoint.pattern(), variables);
+            String uri = Endpoints.expand(endpoint.pattern(), variables);
             for (Actor allowed : List.of(professional, coordinator)) {
                 if (!allowed.role().includes(least)) {
                     continue;
@@ -457,44 +438,10 @@ class RoleMatrixTest extends IntegrationTest {
                 .param("c", collaboration).query(Long.class).single();
     }
 
-    /** The concrete URI, or null when a path variable has no value: by the segment before it, else by name. */
-    private static String expand(String pattern, Map<String, String> values) {
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder uri = new StringBuilder();
-        while (m.find()) {
-            String before = pattern.substring(0, m.start());
-            String previous = before.endsWith("/") ? before.substring(before.lastIndexOf('/', before.length() - 2) + 1) : "";
-            String value = values.getOrDefault(previous + "{" + m.group(1) + "}", values.get("{" + m.group(1) + "}"));
-            if (value == null) {
-                return null;
-            }
-            m.appendReplacement(uri, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(uri);
-        return uri.toString();
-    }
-
     /** Every endpoint of a collaboration: the staff pages under /beheer/{slug} and the API. */
     private List<Endpoint> endpoints() {
-        Set<String> seen = new TreeSet<>();
-        List<Endpoint> result = new ArrayList<>();
-        for (RequestMappingHandlerMapping mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
-            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-                Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
-                for (String pattern : info.getPatternValues()) {
-                    boolean scoped = pattern.startsWith("/beheer/{slug}")
-                            || pattern.startsWith("/api/v1") && !pattern.contains("openapi");
-                    for (RequestMethod method : scoped ? (declared.isEmpty() ? WHEN_UNDECLARED : declared) : Set.<RequestMethod>of()) {
-                        Endpoint e = new Endpoint(method, pattern);
-                        if (!OPEN_ENDPOINTS.contains(e.toString()) && seen.add(e.toString())) {
-                            result.add(e);
-                        }
-                    }
-                }
-            }
-        }
-        result.sort(Comparator.comparing(Endpoint::toString));
-        return result;
+        return Endpoints.of(context, pattern -> pattern.startsWith("/beheer/{slug}")
+                || pattern.startsWith("/api/v1") && !pattern.contains("openapi"), OPEN_ENDPOINTS);
     }
 
     /** A request that would succeed for the role the matrix names: plausible values for the usual fields. */
@@ -530,32 +477,7 @@ class RoleMatrixTest extends IntegrationTest {
      * The audit trail is left out: recording a refused attempt is welcome, it changes nothing of
      * the collaboration's data.
      */
-    /** The tokens' "last used" changes with every request, refused or not; the audit trail grows by design. */
     private String snapshotWhenQuiet(UUID c) throws InterruptedException {
-        List<String> tables = jdbc.sql("""
-                SELECT table_name FROM information_schema.columns
-                WHERE column_name = 'collaboration_id' AND table_schema = current_schema()
-                  AND table_name NOT IN ('audit_entry', 'api_token')
-                ORDER BY table_name
-                """).query(String.class).list();
-        String previous = null;
-        for (int attempt = 0; attempt < 40; attempt++) {
-            StringBuilder snapshot = new StringBuilder(jdbc.sql("SELECT c::text FROM collaboration c WHERE id = :c")
-                    .param("c", c).query(String.class).single());
-            for (String table : tables) {
-                snapshot.append('\n').append(table).append(": ").append(jdbc.sql(
-                                "SELECT count(*) || ' ' || coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)), '') FROM "
-                                        + table + " t WHERE collaboration_id = :c")
-                        .param("c", c).query(String.class).single());
-            }
-            boolean busy = jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
-                    .query(Long.class).single() > 0;
-            if (!busy && snapshot.toString().equals(previous)) {
-                return previous;
-            }
-            previous = snapshot.toString();
-            Thread.sleep(500);
-        }
-        return previous;
+        return CollaborationSnapshot.whenQuiet(jdbc, c, Set.of("audit_entry"));
     }
 }
