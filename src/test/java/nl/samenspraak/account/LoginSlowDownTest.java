@@ -31,17 +31,17 @@ class LoginSlowDownTest extends IntegrationTest {
         String email = anAccount();
         RequestPostProcessor guesser = AdminFixtures.fromOwnAddress();
         for (int i = 0; i < LoginThrottle.FREE_PER_NETWORK; i++) {
-            login(email, "fout wachtwoord " + i, guesser, "/login?error");
+            expectLogin(email, "fout wachtwoord " + i, guesser, "/login?error");
         }
 
-        login(email, Fixtures.PASSWORD, guesser, "/login?error");
+        expectLogin(email, Fixtures.PASSWORD, guesser, "/login?error");
         assertThat(mvc.perform(get("/login").param("error", "")).andReturn().getResponse().getContentAsString())
                 .contains("Het e-mailadres of het wachtwoord klopt niet.");
 
         // Instead of waiting: the wait is a time in the database, so move it into the past.
         jdbc.sql("UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE account_key = :k")
                 .param("k", LoginThrottle.key(email)).update();
-        login(email, Fixtures.PASSWORD, guesser, "/beheer");
+        expectLogin(email, Fixtures.PASSWORD, guesser, "/beheer");
         assertThat(jdbc.sql("SELECT count(*) FROM login_throttle WHERE account_key = :k AND network <> '*'")
                 .param("k", LoginThrottle.key(email)).query(Long.class).single()).isZero();
     }
@@ -52,12 +52,12 @@ class LoginSlowDownTest extends IntegrationTest {
         String unknown = "niemand-" + AdminFixtures.unique() + "@gemeente.example";
         RequestPostProcessor from = AdminFixtures.fromOwnAddress();
         for (int i = 0; i < LoginThrottle.FREE_PER_NETWORK; i++) {
-            login(email, "fout " + i, from, "/login?error");
-            login(unknown, "fout " + i, from, "/login?error");
+            expectLogin(email, "fout " + i, from, "/login?error");
+            expectLogin(unknown, "fout " + i, from, "/login?error");
         }
         // Now the account is slowed down, and the unknown address is counted the same way.
-        login(email, Fixtures.PASSWORD, from, "/login?error");
-        login(unknown, Fixtures.PASSWORD, from, "/login?error");
+        expectLogin(email, Fixtures.PASSWORD, from, "/login?error");
+        expectLogin(unknown, Fixtures.PASSWORD, from, "/login?error");
         assertThat(jdbc.sql("SELECT count(*) FROM login_throttle WHERE account_key IN (:k) AND locked_until > now()")
                 .param("k", List.of(LoginThrottle.key(email), LoginThrottle.key(unknown))).query(Long.class).single())
                 .as("the per-network counts of both").isEqualTo(2);
@@ -68,10 +68,10 @@ class LoginSlowDownTest extends IntegrationTest {
         String email = anAccount();
         RequestPostProcessor stranger = AdminFixtures.fromOwnAddress();
         for (int i = 0; i < LoginThrottle.FREE_PER_NETWORK + 3; i++) {
-            login(email, "gok " + i, stranger, "/login?error");
+            expectLogin(email, "gok " + i, stranger, "/login?error");
         }
 
-        login(email, Fixtures.PASSWORD, AdminFixtures.fromOwnAddress(), "/beheer");
+        expectLogin(email, Fixtures.PASSWORD, AdminFixtures.fromOwnAddress(), "/beheer");
     }
 
     @Test
@@ -79,9 +79,9 @@ class LoginSlowDownTest extends IntegrationTest {
         String email = anAccount();
         for (int i = 0; i < LoginThrottle.FREE_PER_ACCOUNT + 5; i++) {
             // Each guess from a new network: none of them reaches the per-network limit.
-            login(email, "gok " + i, AdminFixtures.fromOwnAddress(), "/login?error");
+            expectLogin(email, "gok " + i, AdminFixtures.fromOwnAddress(), "/login?error");
         }
-        login(email, Fixtures.PASSWORD, AdminFixtures.fromOwnAddress(), "/login?error");
+        expectLogin(email, Fixtures.PASSWORD, AdminFixtures.fromOwnAddress(), "/login?error");
 
         var waits = jdbc.sql("""
                 SELECT extract(epoch FROM locked_until - last_failure) FROM login_throttle
@@ -91,7 +91,7 @@ class LoginSlowDownTest extends IntegrationTest {
 
         jdbc.sql("UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE account_key = :k AND network = '*'")
                 .param("k", LoginThrottle.key(email)).update();
-        login(email, Fixtures.PASSWORD, AdminFixtures.fromOwnAddress(), "/beheer");
+        expectLogin(email, Fixtures.PASSWORD, AdminFixtures.fromOwnAddress(), "/beheer");
     }
 
     @Test
@@ -99,13 +99,13 @@ class LoginSlowDownTest extends IntegrationTest {
         String email = anAccount();
         RequestPostProcessor guesser = AdminFixtures.fromOwnAddress();
         for (int i = 0; i < LoginThrottle.FREE_PER_NETWORK; i++) {
-            login(email, "fout wachtwoord " + i, guesser, "/login?error");
+            expectLogin(email, "fout wachtwoord " + i, guesser, "/login?error");
         }
         var first = lockedUntil(email);
         jdbc.sql("UPDATE login_throttle SET locked_until = now() - interval '1 second' WHERE account_key = :k")
                 .param("k", LoginThrottle.key(email)).update();
 
-        login(email, "nog steeds fout", guesser, "/login?error");
+        expectLogin(email, "nog steeds fout", guesser, "/login?error");
 
         assertThat(lockedUntil(email)).isAfter(first.plusSeconds(20));
     }
@@ -115,13 +115,13 @@ class LoginSlowDownTest extends IntegrationTest {
         String email = anAccount();
         RequestPostProcessor from = AdminFixtures.fromOwnAddress();
         for (int i = 0; i < LoginThrottle.FREE_PER_NETWORK; i++) {
-            login(email, "fout " + i, from, "/login?error");
+            expectLogin(email, "fout " + i, from, "/login?error");
         }
-        login(email, Fixtures.PASSWORD, from, "/login?error");
+        expectLogin(email, Fixtures.PASSWORD, from, "/login?error");
 
         throttle.forget(email);
 
-        login(email, Fixtures.PASSWORD, from, "/beheer");
+        expectLogin(email, Fixtures.PASSWORD, from, "/beheer");
     }
 
     @Test
@@ -130,8 +130,8 @@ class LoginSlowDownTest extends IntegrationTest {
         String unknown = "inwoner-" + AdminFixtures.unique() + "@thuis.example";
         RequestPostProcessor from = AdminFixtures.fromOwnAddress();
 
-        login(email, "fout", from, "/login?error");
-        login(unknown, "fout", from, "/login?error");
+        expectLogin(email, "fout", from, "/login?error");
+        expectLogin(unknown, "fout", from, "/login?error");
         var session = (MockHttpSession) mvc.perform(post("/login").param("email", email).param("password", Fixtures.PASSWORD)
                         .with(csrf()).with(from))
                 .andExpect(redirectedUrl("/beheer")).andReturn().getRequest().getSession();
@@ -163,7 +163,7 @@ class LoginSlowDownTest extends IntegrationTest {
                 .query((rs, n) -> rs.getTimestamp(1).toInstant()).single();
     }
 
-    private void login(String email, String password, RequestPostProcessor from, String expectedRedirect) throws Exception {
+    private void expectLogin(String email, String password, RequestPostProcessor from, String expectedRedirect) throws Exception {
         mvc.perform(post("/login").param("email", email).param("password", password).with(csrf()).with(from))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl(expectedRedirect));
