@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.knowledge.Theme;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.platform.DemoOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * at random), so a gap that is meant to show always shows and no other gap appears by chance.
  */
 @Component
+@DemoOnly
 class SelfScanDemo implements DemoContributor {
 
     private static final String ACTOR = "demo";
