@@ -5,9 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.collaboration.Collaboration;
+import nl.samenspraak.collaboration.CollaborationAdminPage;
 import nl.samenspraak.collaboration.Collaborations;
-import nl.samenspraak.collaboration.Collaborations.RegisteredOrganisation;
-import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -21,35 +20,30 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * One collaboration as the platform administrator sees it: its organisations and staff,
- * the form that gives a person a role there (making an account when the e-mail address
- * is new), and the buttons that add or remove organisations and end a person's role.
+ * The staff of one collaboration as the platform administrator manages them: the form that gives a person a role
+ * there (making an account when the e-mail address is new) and the buttons that end a role, reset a second step
+ * or invite again. The page itself is the collaboration module's ({@link CollaborationAdminPage}).
  */
 @Controller
 class StaffAdminController {
 
-    static final String VIEW = "admin/collaboration";
-
     private final Collaborations collaborations;
+    private final CollaborationAdminPage page;
     private final StaffAccounts accounts;
     private final MessageSource messages;
     private final SecondFactor factor;
     private final AccountSessions sessions;
     private final PasswordResets resets;
 
-    StaffAdminController(Collaborations collaborations, StaffAccounts accounts, MessageSource messages,
-                         SecondFactor factor, AccountSessions sessions, PasswordResets resets) {
+    StaffAdminController(Collaborations collaborations, CollaborationAdminPage page, StaffAccounts accounts,
+                         MessageSource messages, SecondFactor factor, AccountSessions sessions, PasswordResets resets) {
+        this.page = page;
         this.resets = resets;
         this.sessions = sessions;
         this.collaborations = collaborations;
         this.accounts = accounts;
         this.messages = messages;
         this.factor = factor;
-    }
-
-    @GetMapping("/admin/samenwerkingsverbanden/{slug}")
-    String showCollaboration(@PathVariable String slug, Model model) {
-        return render(model, find(slug));
     }
 
     @PostMapping("/admin/samenwerkingsverbanden/{slug}/medewerkers")
@@ -95,38 +89,7 @@ class StaffAdminController {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("form", form);
         model.addAttribute("errors", AdminMessages.resolve(messages, errors, locale));
-        return render(model, collaboration);
-    }
-
-    @PostMapping("/admin/samenwerkingsverbanden/{slug}/organisaties")
-    String processOrganisationForm(@PathVariable String slug, @ModelAttribute OrganisationForm typed,
-                                   @AuthenticationPrincipal StaffUser admin, Locale locale, Model model,
-                                   RedirectAttributes redirect, HttpServletResponse response) {
-        Collaboration collaboration = find(slug);
-        OrganisationForm form = typed.cleaned();
-        Map<String, String> errors = form.validate();
-        if (!errors.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("organisationForm", form);
-            model.addAttribute("organisationErrors", AdminMessages.resolve(messages, errors, locale));
-            return render(model, collaboration);
-        }
-        collaborations.addOrganisation(collaboration.id(), form.organisation(), admin.email());
-        redirect.addFlashAttribute("organisationAdded", form.organisationName());
-        return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#organisaties";
-    }
-
-    @PostMapping("/admin/samenwerkingsverbanden/{slug}/organisaties/{organisationId}/verwijderen")
-    String removeOrganisation(@PathVariable String slug, @PathVariable UUID organisationId,
-                              @AuthenticationPrincipal StaffUser admin, RedirectAttributes redirect) {
-        Collaboration collaboration = find(slug);
-        RegisteredOrganisation organisation = collaborations.registeredOrganisations(collaboration.id()).stream()
-                .filter(o -> o.id().equals(organisationId)).findFirst().orElseThrow(NotFoundException::new);
-        if (!collaborations.removeOrganisation(collaboration.id(), organisationId, admin.email())) {
-            throw new NotFoundException();
-        }
-        redirect.addFlashAttribute("organisationRemoved", organisation.name());
-        return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#organisaties";
+        return page.render(model, collaboration);
     }
 
     @PostMapping("/admin/samenwerkingsverbanden/{slug}/medewerkers/{staffId}/intrekken")
@@ -144,7 +107,7 @@ class StaffAdminController {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("revokeErrors", AdminMessages.resolve(messages,
                     Map.of(revokeButtonId(staffId), "account.admin.error.lastCoordinator"), locale));
-            return render(model, collaboration);
+            return page.render(model, collaboration);
         }
         redirect.addFlashAttribute("revoked", member.email());
         return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug() + "#medewerkers";
@@ -192,28 +155,5 @@ class StaffAdminController {
 
     private Collaboration find(String slug) {
         return collaborations.findBySlug(slug).orElseThrow(NotFoundException::new);
-    }
-
-    /** Fills what a handler did not set itself: each form empty and without errors. */
-    private String render(Model model, Collaboration collaboration) {
-        model.addAttribute("collaboration", collaboration);
-        model.addAttribute("organisations", collaborations.registeredOrganisations(collaboration.id()));
-        model.addAttribute("staff", accounts.staffOf(collaboration.id()));
-        model.addAttribute("enrolledStaff", factor.enrolledStaffOf(collaboration.id()));
-        model.addAttribute("waitingForPassword", resets.waitingForPassword(collaboration.id()));
-        model.addAttribute("roles", Role.values());
-        model.addAttribute("organisationTypes", OrganisationType.values());
-        putIfAbsent(model, "form", StaffMemberForm.empty());
-        putIfAbsent(model, "errors", Map.of());
-        putIfAbsent(model, "organisationForm", OrganisationForm.empty());
-        putIfAbsent(model, "organisationErrors", Map.of());
-        putIfAbsent(model, "revokeErrors", Map.of());
-        return VIEW;
-    }
-
-    private static void putIfAbsent(Model model, String name, Object value) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, value);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package nl.samenspraak.account;
+package nl.samenspraak.collaboration.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -20,7 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-class CollaborationAdminTest extends IntegrationTest {
+/**
+ * The platform administrator's journey from a new collaboration to its first coordinator at work: the collaboration
+ * module's pages, then the invitation, password and second step of this module.
+ */
+class AdminCollaborationJourneyTest extends IntegrationTest {
 
     @Autowired java.time.Clock clock;
 
@@ -87,112 +91,6 @@ class CollaborationAdminTest extends IntegrationTest {
         String home = mvc.perform(get("/beheer").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(home).contains("Samen Gezond Texel", "href=\"/beheer/" + slug + "\"", "Coördinator (vaste contactpersoon)");
-    }
-
-    @Test
-    void listsCollaborationsWithTheirNumberOfStaff() throws Exception {
-        var world = fixtures.aCollaborationWithStaff();
-        String list = body(get("/admin"));
-        assertThat(list).contains(world.collaboration().name(),
-                "href=\"/admin/samenwerkingsverbanden/" + world.collaboration().slug() + "\"");
-        assertThat(list).containsPattern(world.collaboration().slug() + "</td>\\s*<td>" + world.collaboration().region()
-                + "</td>\\s*<td>3</td>");
-    }
-
-    @Test
-    void rejectsTakenSlugWithMessageAndCreatesNothing() throws Exception {
-        var world = fixtures.aCollaborationWithStaff();
-        String name = "Dubbel " + AdminFixtures.unique();
-        String page = mvc.perform(asAdmin(newCollaboration(world.collaboration().slug(), name)))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString();
-
-        assertThat(page).contains("Deze korte naam is al in gebruik. Kies een andere.", "id=\"slug-fout\"",
-                "aria-invalid=\"true\"", name);
-        assertThat(collaborations.all()).extracting(Collaboration::name).doesNotContain(name);
-        assertThat(collaborations.findBySlug(world.collaboration().slug()).orElseThrow().name())
-                .isEqualTo(world.collaboration().name());
-    }
-
-    @Test
-    void rejectsInvalidSlugAndBlankNameWithMessages() throws Exception {
-        String page = mvc.perform(asAdmin(newCollaboration("Samen Gezond!", "   ")))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString();
-
-        assertThat(page).contains("Vul de naam in.", "Gebruik alleen kleine letters, cijfers en streepjes.",
-                "href=\"#name\"", "href=\"#slug\"", "value=\"Samen Gezond!\"");
-        assertThat(collaborations.findBySlug("Samen Gezond!")).isEmpty();
-    }
-
-    @Test
-    void rejectsOrganisationWithoutTypeAndKeepsWhatWasTyped() throws Exception {
-        String slug = "zonder-soort-" + AdminFixtures.unique();
-        String page = mvc.perform(asAdmin(newCollaboration(slug, "Zonder soort"))
-                        .param("organisationName", "Buurtzorg", "Wijkteam")
-                        .param("organisationType", "CARE_PROVIDER", "NO_SUCH_TYPE"))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString();
-
-        assertThat(page).contains("Kies wat voor soort organisatie dit is.", "id=\"organisation-1-type-fout\"",
-                "value=\"Wijkteam\"", "value=\"Buurtzorg\"");
-        assertThat(collaborations.findBySlug(slug)).isEmpty();
-    }
-
-    @Test
-    void staffWithoutAdminRightsAreRefused() throws Exception {
-        var world = fixtures.aCollaborationWithStaff();
-        var coordinator = as(world.coordinatorEmail());
-        String slug = "niet-toegestaan-" + AdminFixtures.unique();
-
-        mvc.perform(get("/admin").with(coordinator)).andExpect(status().isForbidden());
-        mvc.perform(newCollaboration(slug, "Niet toegestaan").with(coordinator).with(csrf()))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/samenwerkingsverbanden/" + world.collaboration().slug() + "/medewerkers")
-                        .param("email", world.viewerEmail()).param("role", "COORDINATOR").with(coordinator).with(csrf()))
-                .andExpect(status().isForbidden());
-
-        assertThat(collaborations.findBySlug(slug)).isEmpty();
-        assertThat(accounts.staffOf(world.collaboration().id()))
-                .filteredOn(m -> m.email().equals(world.viewerEmail())).extracting(StaffAccounts.StaffMember::role)
-                .containsExactly(Role.VIEWER);
-    }
-
-    @Test
-    void anonymousVisitorsAreSentToLogin() throws Exception {
-        for (String page : new String[] {"/admin", "/beheer", "/admin/samenwerkingsverbanden/iets"}) {
-            assertThat(mvc.perform(get(page)).andExpect(status().isFound()).andReturn().getResponse()
-                    .getRedirectedUrl()).endsWith("/login");
-        }
-    }
-
-    @Test
-    void hostileInputIsRefusedOrEscapedNeverExecuted() throws Exception {
-        String script = "<script>alert(1)</script>";
-        String slug = "xss-" + AdminFixtures.unique();
-        String huge = "x".repeat(64 * 1024);
-
-        String tooLong = mvc.perform(asAdmin(newCollaboration("lang-" + AdminFixtures.unique(), huge + script))
-                        .param("organisationName", script + huge).param("organisationType", "GGD"))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(tooLong).contains("De naam is te lang.", "De naam van de organisatie is te lang.")
-                .doesNotContain(script).contains("&lt;script&gt;");
-
-        mvc.perform(asAdmin(newCollaboration(slug, script)).param("region", "'; DROP TABLE collaboration; --")
-                        .param("organisationName", script).param("organisationType", "OTHER"))
-                .andExpect(status().isFound());
-        String detail = body(get("/admin/samenwerkingsverbanden/" + slug));
-        assertThat(detail).doesNotContain(script).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-        assertThat(body(get("/admin"))).doesNotContain(script);
-
-        String staffPage = mvc.perform(asAdmin(post("/admin/samenwerkingsverbanden/" + slug + "/medewerkers"))
-                        .param("email", script + "@x.nl").param("displayName", script).param("role", script))
-                .andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(staffPage).contains("Dit is geen goed e-mailadres.", "Kies een rol.").doesNotContain(script);
-
-        mvc.perform(asAdmin(get("/admin/samenwerkingsverbanden/" + script))).andExpect(status().isNotFound());
     }
 
     private MockHttpServletRequestBuilder newCollaboration(String slug, String name) {

@@ -1,15 +1,17 @@
-package nl.samenspraak.account;
+package nl.samenspraak.collaboration.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.security.Principal;
 import nl.samenspraak.collaboration.Collaboration;
+import nl.samenspraak.collaboration.CollaborationStaff;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,21 +21,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The platform administrator's list of collaborations and the form to start a new one.
- * It lives in the account module because the list shows staff per collaboration, and the
- * collaboration module may not depend on accounts. Only ROLE_ADMIN reaches /admin/**.
+ * The staff count per collaboration comes from {@link CollaborationStaff}, which the account module
+ * implements, so this module does not depend on accounts. Only ROLE_ADMIN reaches /admin/**.
  */
 @Controller
 class CollaborationAdminController {
 
-    static final String VIEW = "admin/collaborations";
+    static final String VIEW = "collaboration/collaborations";
 
     private final Collaborations collaborations;
-    private final StaffCounts staffCounts;
+    private final ObjectProvider<CollaborationStaff> staff;
     private final MessageSource messages;
 
-    CollaborationAdminController(Collaborations collaborations, StaffCounts staffCounts, MessageSource messages) {
+    CollaborationAdminController(Collaborations collaborations, ObjectProvider<CollaborationStaff> staff,
+                                 MessageSource messages) {
         this.collaborations = collaborations;
-        this.staffCounts = staffCounts;
+        this.staff = staff;
         this.messages = messages;
     }
 
@@ -43,14 +46,14 @@ class CollaborationAdminController {
     }
 
     @PostMapping("/admin/samenwerkingsverbanden")
-    String processCreationForm(WebRequest request, @AuthenticationPrincipal StaffUser admin, Locale locale,
+    String processCreationForm(WebRequest request, Principal admin, Locale locale,
                                Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CollaborationForm form = CollaborationForm.from(request);
         Map<String, String> errors = form.validate();
         if (errors.isEmpty()) {
             try {
                 Collaboration created = collaborations.create(form.slug(), form.name(), form.region(),
-                        form.description(), form.targetGroupList(), form.memberOrganisations(), admin.email());
+                        form.description(), form.targetGroupList(), form.memberOrganisations(), admin.getName());
                 redirect.addFlashAttribute("created", true);
                 return "redirect:/admin/samenwerkingsverbanden/" + created.slug();
             } catch (Collaborations.SlugTakenException e) {
@@ -59,12 +62,12 @@ class CollaborationAdminController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return render(model, form, AdminMessages.resolve(messages, errors, locale));
+        return render(model, form, FieldMessages.resolve(messages, errors, locale));
     }
 
     private String render(Model model, CollaborationForm form, Map<String, String> errors) {
         model.addAttribute("collaborations", collaborations.all());
-        model.addAttribute("staffCounts", staffCounts.perCollaboration());
+        model.addAttribute("staffCounts", staff.stream().findFirst().map(CollaborationStaff::countsPerCollaboration).orElse(Map.of()));
         model.addAttribute("form", form);
         model.addAttribute("rows", form.rowsToShow());
         model.addAttribute("organisationTypes", OrganisationType.values());

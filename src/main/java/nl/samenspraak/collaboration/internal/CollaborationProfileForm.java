@@ -1,4 +1,4 @@
-package nl.samenspraak.account;
+package nl.samenspraak.collaboration.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;

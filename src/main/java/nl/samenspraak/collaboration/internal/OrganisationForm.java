@@ -1,4 +1,4 @@
-package nl.samenspraak.account;
+package nl.samenspraak.collaboration.internal;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,9 +8,9 @@ import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
 import nl.samenspraak.platform.Text;
 
 /** One organisation the administrator adds to an existing collaboration. */
-record OrganisationForm(String organisationName, String organisationType) {
+public record OrganisationForm(String organisationName, String organisationType) {
 
-    static OrganisationForm empty() {
+    public static OrganisationForm empty() {
         return new OrganisationForm("", "");
     }
 

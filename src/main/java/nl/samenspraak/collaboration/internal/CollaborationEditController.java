@@ -1,6 +1,7 @@
-package nl.samenspraak.account;
+package nl.samenspraak.collaboration.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.collaboration.Collaboration;
@@ -8,7 +9,6 @@ import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CollaborationEditController {
 
-    static final String VIEW = "admin/collaboration-edit";
+    static final String VIEW = "collaboration/collaboration-edit";
 
     private final Collaborations collaborations;
     private final MessageSource messages;
@@ -44,18 +44,18 @@ class CollaborationEditController {
 
     @PostMapping("/admin/samenwerkingsverbanden/{slug}/bewerken")
     String processUpdateForm(@PathVariable String slug, @ModelAttribute("form") CollaborationProfileForm typed,
-                             @AuthenticationPrincipal StaffUser admin, Locale locale, Model model,
+                             Principal admin, Locale locale, Model model,
                              RedirectAttributes redirect, HttpServletResponse response) {
         Collaboration collaboration = find(slug);
         CollaborationProfileForm form = typed.cleaned();
         Map<String, String> errors = form.validate();
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return render(model, collaboration, form, AdminMessages.resolve(messages, errors, locale));
+            return render(model, collaboration, form, FieldMessages.resolve(messages, errors, locale));
         }
         collaborations.update(collaboration.id(), form.name(), form.region(), form.description(),
-                form.targetGroupList(), admin.email());
-        collaborations.setPaymentFourEyes(collaboration.id(), form.paymentFourEyes(), admin.email());
+                form.targetGroupList(), admin.getName());
+        collaborations.setPaymentFourEyes(collaboration.id(), form.paymentFourEyes(), admin.getName());
         redirect.addFlashAttribute("updated", true);
         return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug();
     }

@@ -1,4 +1,4 @@
-package nl.samenspraak.account;
+package nl.samenspraak.collaboration.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,6 +13,8 @@ import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.account.Role;
+import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaborations.RegisteredOrganisation;
 import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
 import org.junit.jupiter.api.BeforeEach;
