@@ -3,10 +3,10 @@ package nl.samenspraak.collaboration.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.MemberOrganisation;
 import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
 import nl.samenspraak.platform.Text;
@@ -140,14 +140,13 @@ record CollaborationForm(String name, String slug, String region, String descrip
         return rows;
     }
 
-    /** "ouderen, mantelzorgers,, jongeren" becomes three groups, each once. */
+    /** "ouderen, mantelzorgers,, jongeren" becomes three groups, each once ({@link Collaboration#targetGroupsFrom}). */
     List<String> targetGroupList() {
         return targetGroupList(targetGroups);
     }
 
     static List<String> targetGroupList(String targetGroups) {
-        return List.copyOf(new LinkedHashSet<>(Arrays.stream(targetGroups.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList()));
+        return Collaboration.targetGroupsFrom(targetGroups);
     }
 
     List<MemberOrganisation> memberOrganisations() {
