@@ -1,9 +1,12 @@
 package nl.samenspraak.account;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.AuditTrail;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +45,12 @@ public class StaffAccounts {
     private final AuditTrail audit;
     private final AccountSessions sessions;
     private final LoginThrottle throttle;
+    private final Collaborations collaborations;
 
     StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit, AccountSessions sessions,
-                  LoginThrottle throttle) {
+                  LoginThrottle throttle, Collaborations collaborations) {
         this.jdbc = jdbc;
+        this.collaborations = collaborations;
         this.throttle = throttle;
         this.passwords = passwords;
         this.clock = clock;
@@ -191,14 +196,14 @@ public class StaffAccounts {
     }
 
     public List<Membership> memberships(UUID staffId) {
-        return jdbc.sql("""
-                SELECT c.id, c.slug, c.name, m.role FROM membership m JOIN collaboration c ON c.id = m.collaboration_id
-                WHERE m.staff_id = :s ORDER BY c.name
-                """)
-                .param("s", staffId)
-                .query((rs, n) -> new Membership(rs.getObject("id", UUID.class), rs.getString("slug"),
-                        rs.getString("name"), Role.valueOf(rs.getString("role"))))
-                .list();
+        Map<UUID, Role> roles = new HashMap<>();
+        jdbc.sql("SELECT collaboration_id, role FROM membership WHERE staff_id = :s").param("s", staffId)
+                .query(rs -> {
+                    roles.put(rs.getObject("collaboration_id", UUID.class), Role.valueOf(rs.getString("role")));
+                });
+        // Ordered by name as the collaboration module orders them.
+        return collaborations.byIds(roles.keySet()).stream()
+                .map(c -> new Membership(c.id(), c.slug(), c.name(), roles.get(c.id()))).toList();
     }
 
     public List<StaffMember> staffOf(UUID collaborationId) {
