@@ -1,5 +1,8 @@
-package nl.samenspraak.process;
+package nl.samenspraak.process.internal;
 
+import nl.samenspraak.process.Processes;
+import nl.samenspraak.process.ParticipationLevel;
+import nl.samenspraak.process.Process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -1,5 +1,6 @@
-package nl.samenspraak.process;
+package nl.samenspraak.process.internal;
 
+import nl.samenspraak.process.Processes;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

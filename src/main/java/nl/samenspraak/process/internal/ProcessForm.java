@@ -1,5 +1,11 @@
-package nl.samenspraak.process;
+package nl.samenspraak.process.internal;
 
+import nl.samenspraak.process.Processes;
+import nl.samenspraak.process.ProcessDraft;
+import nl.samenspraak.process.Phase;
+import nl.samenspraak.process.ParticipationLevel;
+import nl.samenspraak.process.InfluencePromise;
+import nl.samenspraak.process.Process;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,7 +21,7 @@ class ProcessForm {
     static final int PHASE_ROWS = 5;
     static final String DEFAULT_ANSWER_DAYS = "21";
     /** As many phase rows as {@link Processes} accepts. */
-    static final int MAX_PHASE_ROWS = 20;
+    static final int MAX_PHASE_ROWS = Process.PHASES_MAX;
 
     /** One row of the phase table; a row left fully empty is ignored. */
     static class PhaseRow {
