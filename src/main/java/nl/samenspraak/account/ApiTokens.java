@@ -36,9 +36,9 @@ public class ApiTokens {
                             java.time.Instant lastUsedAt, java.time.Instant expiresAt, Scope scope) {}
 
     /** The authority a read-and-write token carries; the API chain demands it for every non-GET request. */
-    static final String WRITE_AUTHORITY = "SCOPE_api.write";
+    public static final String WRITE_AUTHORITY = "SCOPE_api.write";
 
-    record Resolved(CollaborationAccess access, Scope scope) {}
+    public record Resolved(CollaborationAccess access, Scope scope) {}
 
     /** "Last used" is shown to the minute; writing it more often would add a write to every API read. */
     static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
@@ -93,7 +93,7 @@ public class ApiTokens {
         return Optional.of(new IssuedToken(token, expires));
     }
 
-    Optional<Resolved> resolve(String token) {
+    public Optional<Resolved> resolve(String token) {
         var now = clock.instant();
         Optional<Object[]> found = jdbc.sql("""
                 SELECT t.collaboration_id, m.role, s.id AS staff_id, s.email, t.id AS token_id, t.scope, t.last_used_at
@@ -152,7 +152,7 @@ public class ApiTokens {
         return collaboration.isPresent();
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspraak.account.internal.AccountSessions;
+import nl.samenspraak.account.internal.LoginThrottle;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.AuditTrail;
 import org.springframework.dao.DuplicateKeyException;
@@ -83,7 +85,7 @@ public class StaffAccounts {
      * the administrator either) can log in with it.
      */
     @Transactional
-    UUID createInvited(String email, String displayName, String actor) {
+    public UUID createInvited(String email, String displayName, String actor) {
         byte[] unknowable = new byte[32];
         RANDOM.nextBytes(unknowable);
         UUID id = create(email, displayName, java.util.HexFormat.of().formatHex(unknowable), false, actor);
@@ -151,7 +153,7 @@ public class StaffAccounts {
     }
 
     /** Whether this is the account's password now; the hash is read fresh, as the session holds none. */
-    boolean passwordMatches(UUID staffId, String rawPassword) {
+    public boolean passwordMatches(UUID staffId, String rawPassword) {
         return rawPassword != null && jdbc.sql("SELECT password_hash FROM staff_account WHERE id = :s")
                 .param("s", staffId).query(String.class).optional()
                 .map(hash -> passwords.matches(rawPassword, hash)).orElse(false);
@@ -162,7 +164,7 @@ public class StaffAccounts {
      * proven who they are (by the old password or by their mailbox).
      */
     @Transactional
-    void setPassword(UUID staffId, String rawPassword, String actor, String action) {
+    public void setPassword(UUID staffId, String rawPassword, String actor, String action) {
         jdbc.sql("UPDATE staff_account SET password_hash = :h WHERE id = :s RETURNING email")
                 .param("h", passwords.encode(rawPassword)).param("s", staffId).query(String.class).optional()
                 .ifPresent(throttle::forget);
@@ -228,7 +230,7 @@ public class StaffAccounts {
                 .optional();
     }
 
-    Optional<StaffUser> loadForLogin(String email) {
+    public Optional<StaffUser> loadForLogin(String email) {
         return jdbc.sql("SELECT id, email, display_name, platform_admin, password_hash FROM staff_account WHERE lower(email) = lower(:e)")
                 .param("e", email.strip())
                 .query((rs, n) -> new StaffUser(rs.getObject("id", UUID.class), rs.getString("email"),
