@@ -43,7 +43,7 @@ public class SecondFactor {
     static final int PERIOD_SECONDS = 30;
     static final int RECOVERY_CODES = 10;
     /** Wrong codes in a row before the account's code step is slowed down, as with passwords. */
-    static final int FREE_ATTEMPTS = 5;
+    public static final int FREE_ATTEMPTS = 5;
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
     private static final String ISSUER = "Samenspraak";
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");

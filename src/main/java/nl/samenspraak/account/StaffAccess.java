@@ -1,6 +1,7 @@
 package nl.samenspraak.account;
 
-import java.util.UUID;
+import nl.samenspraak.collaboration.Collaboration;
+import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class StaffAccess {
 
     private final JdbcClient jdbc;
+    private final Collaborations collaborations;
 
-    StaffAccess(JdbcClient jdbc) {
+    StaffAccess(JdbcClient jdbc, Collaborations collaborations) {
         this.jdbc = jdbc;
+        this.collaborations = collaborations;
     }
 
     /** For web pages under {@code /beheer/{slug}}: membership is read fresh from the database. */
@@ -25,14 +28,13 @@ public class StaffAccess {
         if (authentication == null || !(authentication.getPrincipal() instanceof StaffUser user)) {
             throw new NotFoundException();
         }
-        CollaborationAccess access = jdbc.sql("""
-                SELECT c.id, c.slug, c.name, m.role FROM membership m JOIN collaboration c ON c.id = m.collaboration_id
-                WHERE m.staff_id = :s AND c.slug = :slug
-                """)
-                .param("s", user.id()).param("slug", slug)
-                .query((rs, n) -> new CollaborationAccess(rs.getObject("id", UUID.class), rs.getString("slug"),
-                        rs.getString("name"), Role.valueOf(rs.getString("role")), user.id(), user.email()))
+        Collaboration collaboration = collaborations.findBySlug(slug).orElseThrow(NotFoundException::new);
+        Role role = jdbc.sql("SELECT role FROM membership WHERE staff_id = :s AND collaboration_id = :c")
+                .param("s", user.id()).param("c", collaboration.id())
+                .query((rs, n) -> Role.valueOf(rs.getString("role")))
                 .optional().orElseThrow(NotFoundException::new);
+        CollaborationAccess access = new CollaborationAccess(collaboration.id(), collaboration.slug(),
+                collaboration.name(), role, user.id(), user.email());
         return check(access, required);
     }
 

@@ -1,9 +1,14 @@
 package nl.samenspraak.account;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspraak.account.internal.AccountSessions;
+import nl.samenspraak.account.internal.LoginThrottle;
+import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.AuditTrail;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,10 +47,12 @@ public class StaffAccounts {
     private final AuditTrail audit;
     private final AccountSessions sessions;
     private final LoginThrottle throttle;
+    private final Collaborations collaborations;
 
     StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditTrail audit, AccountSessions sessions,
-                  LoginThrottle throttle) {
+                  LoginThrottle throttle, Collaborations collaborations) {
         this.jdbc = jdbc;
+        this.collaborations = collaborations;
         this.throttle = throttle;
         this.passwords = passwords;
         this.clock = clock;
@@ -78,7 +85,7 @@ public class StaffAccounts {
      * the administrator either) can log in with it.
      */
     @Transactional
-    UUID createInvited(String email, String displayName, String actor) {
+    public UUID createInvited(String email, String displayName, String actor) {
         byte[] unknowable = new byte[32];
         RANDOM.nextBytes(unknowable);
         UUID id = create(email, displayName, java.util.HexFormat.of().formatHex(unknowable), false, actor);
@@ -146,7 +153,7 @@ public class StaffAccounts {
     }
 
     /** Whether this is the account's password now; the hash is read fresh, as the session holds none. */
-    boolean passwordMatches(UUID staffId, String rawPassword) {
+    public boolean passwordMatches(UUID staffId, String rawPassword) {
         return rawPassword != null && jdbc.sql("SELECT password_hash FROM staff_account WHERE id = :s")
                 .param("s", staffId).query(String.class).optional()
                 .map(hash -> passwords.matches(rawPassword, hash)).orElse(false);
@@ -157,7 +164,7 @@ public class StaffAccounts {
      * proven who they are (by the old password or by their mailbox).
      */
     @Transactional
-    void setPassword(UUID staffId, String rawPassword, String actor, String action) {
+    public void setPassword(UUID staffId, String rawPassword, String actor, String action) {
         jdbc.sql("UPDATE staff_account SET password_hash = :h WHERE id = :s RETURNING email")
                 .param("h", passwords.encode(rawPassword)).param("s", staffId).query(String.class).optional()
                 .ifPresent(throttle::forget);
@@ -191,14 +198,14 @@ public class StaffAccounts {
     }
 
     public List<Membership> memberships(UUID staffId) {
-        return jdbc.sql("""
-                SELECT c.id, c.slug, c.name, m.role FROM membership m JOIN collaboration c ON c.id = m.collaboration_id
-                WHERE m.staff_id = :s ORDER BY c.name
-                """)
-                .param("s", staffId)
-                .query((rs, n) -> new Membership(rs.getObject("id", UUID.class), rs.getString("slug"),
-                        rs.getString("name"), Role.valueOf(rs.getString("role"))))
-                .list();
+        Map<UUID, Role> roles = new HashMap<>();
+        jdbc.sql("SELECT collaboration_id, role FROM membership WHERE staff_id = :s").param("s", staffId)
+                .query(rs -> {
+                    roles.put(rs.getObject("collaboration_id", UUID.class), Role.valueOf(rs.getString("role")));
+                });
+        // Ordered by name as the collaboration module orders them.
+        return collaborations.byIds(roles.keySet()).stream()
+                .map(c -> new Membership(c.id(), c.slug(), c.name(), roles.get(c.id()))).toList();
     }
 
     public List<StaffMember> staffOf(UUID collaborationId) {
@@ -223,7 +230,7 @@ public class StaffAccounts {
                 .optional();
     }
 
-    Optional<StaffUser> loadForLogin(String email) {
+    public Optional<StaffUser> loadForLogin(String email) {
         return jdbc.sql("SELECT id, email, display_name, platform_admin, password_hash FROM staff_account WHERE lower(email) = lower(:e)")
                 .param("e", email.strip())
                 .query((rs, n) -> new StaffUser(rs.getObject("id", UUID.class), rs.getString("email"),

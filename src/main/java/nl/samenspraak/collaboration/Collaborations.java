@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The collaborations of the platform: created by a platform administrator, read by everyone. */
+/**
+ * The collaborations of the platform, one use case per method: created and changed by a platform administrator
+ * (with their member organisations and the four-eyes setting for payments), read by everyone.
+ */
 @Service
 public class Collaborations {
 
@@ -88,15 +91,17 @@ public class Collaborations {
     @Transactional
     public Collaboration update(UUID id, String name, String region, String description, List<String> targetGroups,
                                 String actor) {
-        Collaboration updated = jdbc.sql("""
+        Collaboration updated = findById(id).orElseThrow(NotFoundException::new)
+                .withProfile(name, region, description, targetGroups);
+        jdbc.sql("""
                         UPDATE collaboration SET name = :name, region = :region, description = :description,
                             target_groups = :groups
-                        WHERE id = :id RETURNING *
+                        WHERE id = :id
                         """)
-                .param("id", id).param("name", name).param("region", region)
-                .param("description", description == null ? "" : description)
-                .param("groups", targetGroups.toArray(String[]::new))
-                .query(Collaborations::map).optional().orElseThrow(NotFoundException::new);
+                .param("id", id).param("name", updated.name()).param("region", updated.region())
+                .param("description", updated.description())
+                .param("groups", updated.targetGroups().toArray(String[]::new))
+                .update();
         audit.record(id, actor, "collaboration.update", "collaboration", id, "updated");
         return updated;
     }
@@ -156,6 +161,10 @@ public class Collaborations {
                 .query(Collaborations::map).optional();
     }
 
+    public Optional<Collaboration> findById(CollaborationId id) {
+        return findById(id.value());
+    }
+
     public Optional<Collaboration> findById(UUID id) {
         return jdbc.sql("SELECT * FROM collaboration WHERE id = :id").param("id", id)
                 .query(Collaborations::map).optional();
@@ -170,6 +179,34 @@ public class Collaborations {
         jdbc.sql("SELECT id, name FROM collaboration WHERE id IN (:ids)").param("ids", List.copyOf(ids))
                 .query((rs, n) -> names.put(rs.getObject("id", UUID.class), rs.getString("name"))).list();
         return names;
+    }
+
+    /** These collaborations in one query, ordered by name; an unknown id is left out. */
+    public List<Collaboration> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM collaboration WHERE id IN (:ids) ORDER BY name").param("ids", List.copyOf(ids))
+                .query(Collaborations::map).list();
+    }
+
+    /**
+     * A collaboration by its slug or by its id written out in full (as the integration API accepts either);
+     * empty when there is none.
+     */
+    public Optional<Collaboration> findBySlugOrId(String key) {
+        String stripped = key == null ? "" : key.strip();
+        Optional<Collaboration> bySlug = findBySlug(stripped);
+        if (bySlug.isPresent()) {
+            return bySlug;
+        }
+        try {
+            UUID id = UUID.fromString(stripped);
+            // Only the canonical spelling, as the text comparison in the database accepted before.
+            return id.toString().equals(stripped) ? findById(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public List<Collaboration> all() {

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.platform.AuditTrail;
-import nl.samenspraak.platform.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates, changes and reads processes. Reads that take a collaboration id never cross collaborations. */
+/**
+ * Creates, changes and reads processes: loads, lets {@link Process} check its rules, saves. Reads that take a
+ * collaboration id never cross collaborations.
+ */
 @Service
 public class Processes {
 
@@ -40,8 +42,7 @@ public class Processes {
 
     @Transactional
     public UUID create(UUID collaborationId, ProcessDraft draft, String actor) {
-        check(draft);
-        UUID id = UUID.randomUUID();
+        Process process = Process.create(new ProcessId(UUID.randomUUID()), collaborationId, draft);
         jdbc.sql("""
                 INSERT INTO process (id, collaboration_id, title, summary, themes, target_groups, area,
                     participation_level, promise_open, promise_fixed, promise_decides, promise_when,
@@ -49,35 +50,43 @@ public class Processes {
                 VALUES (:id, :c, :title, :summary, :themes, :groups, :area, :level, :open, :fixed, :decides, :when,
                     :days, :first, :now)
                 """)
-                .params(params(id, collaborationId, draft))
+                .params(params(process))
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
-        savePhases(id, collaborationId, draft.phases());
-        audit.record(collaborationId, actor, "process.create", "process", id, "created");
-        return id;
+        savePhases(process);
+        audit.record(collaborationId, actor, "process.create", "process", process.id(), "created");
+        return process.id();
     }
 
     /** Changes a process of this collaboration; false when it is not there. */
     @Transactional
     public boolean update(UUID collaborationId, UUID processId, ProcessDraft draft, String actor) {
-        check(draft);
-        int rows = jdbc.sql("""
+        // The draft's rules first, as before: a broken rule is reported whether or not the process exists.
+        Process.check(draft);
+        Optional<Process> current = find(collaborationId, processId);
+        if (current.isEmpty()) {
+            return false;
+        }
+        Process revised = current.get().revise(draft);
+        jdbc.sql("""
                 UPDATE process SET title = :title, summary = :summary, themes = :themes, target_groups = :groups,
                     area = :area, participation_level = :level, promise_open = :open, promise_fixed = :fixed,
                     promise_decides = :decides, promise_when = :when, answer_within_days = :days,
                     first_involved_phase = :first
                 WHERE id = :id AND collaboration_id = :c
                 """)
-                .params(params(processId, collaborationId, draft))
+                .params(params(revised))
                 .update();
-        if (rows == 0) {
-            return false;
-        }
         jdbc.sql("DELETE FROM phase WHERE process_id = :p AND collaboration_id = :c")
                 .param("p", processId).param("c", collaborationId).update();
-        savePhases(processId, collaborationId, draft.phases());
+        savePhases(revised);
         audit.record(collaborationId, actor, "process.update", "process", processId, "updated");
         return true;
+    }
+
+    /** A process of this collaboration only. */
+    public Optional<Process> find(UUID collaborationId, ProcessId processId) {
+        return find(collaborationId, processId.value());
     }
 
     /** A process of this collaboration only. */
@@ -116,90 +125,37 @@ public class Processes {
                 .list();
     }
 
-    private void check(ProcessDraft draft) {
-        if (Text.clean(draft.title()).isEmpty()) {
-            throw new InvalidProcessException("title", "process.error.title");
-        }
-        if (Text.clean(draft.title()).length() > 200) {
-            throw new InvalidProcessException("title", "process.error.titleTooLong");
-        }
-        if (Text.clean(draft.summary()).isEmpty()) {
-            throw new InvalidProcessException("summary", "process.error.summary");
-        }
-        if (Text.clean(draft.summary()).length() > 5000) {
-            throw new InvalidProcessException("summary", "process.error.summaryTooLong");
-        }
-        if (draft.level() == null) {
-            throw new InvalidProcessException("participationLevel", "process.error.level");
-        }
-        if (draft.answerWithinDays() < 1 || draft.answerWithinDays() > 365) {
-            throw new InvalidProcessException("answerWithinDays", "process.error.answerWithinDays");
-        }
-        if (tooLong(draft.area(), 200) || tooLong(draft.firstInvolvedPhase(), 200)
-                || tooLong(draft.promise().open(), 2000) || tooLong(draft.promise().fixed(), 2000)
-                || tooLong(draft.promise().decides(), 2000) || tooLong(draft.promise().when(), 2000)) {
-            throw new InvalidProcessException("promise", "process.error.fieldTooLong");
-        }
-        if (draft.themes().size() > 20 || draft.targetGroups().size() > 20
-                || draft.themes().stream().anyMatch(t -> tooLong(t, 100))
-                || draft.targetGroups().stream().anyMatch(t -> tooLong(t, 100))) {
-            throw new InvalidProcessException("themes", "process.error.tags");
-        }
-        if (draft.phases().size() > 20) {
-            throw new InvalidProcessException("phases", "process.error.tooManyPhases");
-        }
-        for (Phase phase : draft.phases()) {
-            if (tooLong(phase.name(), 200)) {
-                throw new InvalidProcessException("phases", "process.error.fieldTooLong");
-            }
-            if (phase.name() == null || phase.name().isBlank() || phase.startsOn() == null || phase.endsOn() == null) {
-                throw new InvalidProcessException("phases", "process.error.phaseIncomplete");
-            }
-            if (phase.endsOn().isBefore(phase.startsOn())) {
-                throw new InvalidProcessException("phases", "process.error.phaseDates");
-            }
-        }
-    }
-
-    private static boolean tooLong(String value, int max) {
-        return Text.clean(value).length() > max;
-    }
-
-    private void savePhases(UUID processId, UUID collaborationId, List<Phase> phases) {
+    private void savePhases(Process process) {
         int position = 0;
-        for (Phase phase : phases) {
+        for (Phase phase : process.phases()) {
             jdbc.sql("""
                     INSERT INTO phase (id, process_id, collaboration_id, position, name, starts_on, ends_on)
                     VALUES (:id, :p, :c, :pos, :name, :start, :end)
                     """)
-                    .param("id", UUID.randomUUID()).param("p", processId).param("c", collaborationId)
-                    .param("pos", position++).param("name", Text.clean(phase.name()))
+                    .param("id", UUID.randomUUID()).param("p", process.id()).param("c", process.collaborationId())
+                    .param("pos", position++).param("name", phase.name())
                     .param("start", phase.startsOn()).param("end", phase.endsOn())
                     .update();
         }
     }
 
-    private static Map<String, Object> params(UUID id, UUID collaborationId, ProcessDraft d) {
+    private static Map<String, Object> params(Process process) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", id);
-        p.put("c", collaborationId);
-        p.put("title", Text.clean(d.title()));
-        p.put("summary", Text.clean(d.summary()));
-        p.put("themes", d.themes().stream().map(Text::clean).filter(t -> !t.isEmpty()).toArray(String[]::new));
-        p.put("groups", d.targetGroups().stream().map(Text::clean).filter(t -> !t.isEmpty()).toArray(String[]::new));
-        p.put("area", Text.clean(d.area()));
-        p.put("level", d.level().name());
-        p.put("open", nullToEmpty(d.promise().open()));
-        p.put("fixed", nullToEmpty(d.promise().fixed()));
-        p.put("decides", nullToEmpty(d.promise().decides()));
-        p.put("when", nullToEmpty(d.promise().when()));
-        p.put("days", d.answerWithinDays());
-        p.put("first", Text.clean(d.firstInvolvedPhase()));
+        p.put("id", process.id());
+        p.put("c", process.collaborationId());
+        p.put("title", process.title());
+        p.put("summary", process.summary());
+        p.put("themes", process.themes().toArray(String[]::new));
+        p.put("groups", process.targetGroups().toArray(String[]::new));
+        p.put("area", process.area());
+        p.put("level", process.level().name());
+        p.put("open", process.promise().open());
+        p.put("fixed", process.promise().fixed());
+        p.put("decides", process.promise().decides());
+        p.put("when", process.promise().when());
+        p.put("days", process.answerWithinDays());
+        p.put("first", process.firstInvolvedPhase());
         return p;
-    }
-
-    private static String nullToEmpty(String s) {
-        return Text.clean(s);
     }
 
     private static Process map(ResultSet rs, List<Phase> phases) throws SQLException {

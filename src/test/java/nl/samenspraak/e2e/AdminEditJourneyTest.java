@@ -36,11 +36,11 @@ class AdminEditJourneyTest extends BrowserTest {
         assertThat(pageText()).contains(world.coordinatorEmail(), world.viewerEmail());
         assertNoAxeViolations();
 
-        tabAndEnter(link(message("account.admin.edit.link")));
+        tabAndEnter(link(message("collaboration.admin.edit.link")));
         assertThat(currentPath()).isEqualTo(detailPath + "/bewerken");
         assertNoAxeViolations();
         tabAndReplace(By.id("name"), "");
-        tabAndEnter(button(message("account.admin.edit.save")));
+        tabAndEnter(button(message("collaboration.admin.edit.save")));
         assertThat(errorSummary()).isNotBlank();
         assertThat(driver.findElement(By.id("name")).getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("name")).getDomAttribute("aria-describedby")).contains("name-fout");
@@ -49,22 +49,22 @@ class AdminEditJourneyTest extends BrowserTest {
 
         String renamed = "Samen Gezond Westerkwartier " + unique;
         tabAndType(By.id("name"), renamed);
-        tabAndEnter(button(message("account.admin.edit.save")));
+        tabAndEnter(button(message("collaboration.admin.edit.save")));
         assertThat(currentPath()).isEqualTo(detailPath);
         assertThat(heading()).isEqualTo(renamed);
-        assertThat(pageText()).contains(message("account.admin.updated"));
+        assertThat(pageText()).contains(message("collaboration.admin.updated"));
 
         // An organisation without a name is refused; the chosen type is kept.
         new Select(tabTo(By.id("organisationType"))).selectByValue("CARE_PROVIDER");
-        tabAndEnter(button(message("account.admin.addOrganisation")));
+        tabAndEnter(button(message("collaboration.admin.addOrganisation")));
         assertThat(errorSummary()).contains(message("collaboration.error.organisationNameRequired"));
         assertThat(driver.findElement(By.id("organisationName")).getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(new Select(driver.findElement(By.id("organisationType"))).getFirstSelectedOption().getDomAttribute("value"))
                 .isEqualTo("CARE_PROVIDER");
         assertNoAxeViolations();
         tabAndType(By.id("organisationName"), "Huisartsenpraktijk De Linde");
-        tabAndEnter(button(message("account.admin.addOrganisation")));
-        assertThat(pageText()).contains(message("account.admin.organisationAdded", "Huisartsenpraktijk De Linde"));
+        tabAndEnter(button(message("collaboration.admin.addOrganisation")));
+        assertThat(pageText()).contains(message("collaboration.admin.organisationAdded", "Huisartsenpraktijk De Linde"));
         assertNoAxeViolations();
 
         // The only coordinator keeps the role: residents always need a fixed contact person.

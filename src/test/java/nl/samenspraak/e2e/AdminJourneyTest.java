@@ -38,7 +38,7 @@ class AdminJourneyTest extends BrowserTest {
         assertNoAxeViolations();
 
         // An empty form: every required field is named in the summary and next to the field.
-        tabAndEnter(button(message("account.admin.create")));
+        tabAndEnter(button(message("collaboration.admin.create")));
         assertThat(driver.findElement(By.id("foutmeldingen")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("name")).getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("name")).getDomAttribute("aria-describedby")).contains("name-fout");
@@ -50,10 +50,10 @@ class AdminJourneyTest extends BrowserTest {
         tabAndType(By.id("region"), "Westerkwartier");
         tabAndType(By.id("organisation-0-name"), "Gemeente Westerkwartier");
         new Select(tabTo(By.id("organisation-0-type"))).selectByValue("MUNICIPALITY");
-        tabAndEnter(button(message("account.admin.create")));
+        tabAndEnter(button(message("collaboration.admin.create")));
         assertThat(currentPath()).isEqualTo("/admin/samenwerkingsverbanden/" + slug);
         assertThat(heading()).isEqualTo("Zorgzaam Dorp " + unique);
-        assertThat(pageText()).contains(message("account.admin.created"), "Gemeente Westerkwartier");
+        assertThat(pageText()).contains(message("collaboration.admin.created"), "Gemeente Westerkwartier");
         assertNoAxeViolations();
 
         // Adding staff without anything filled in is refused, with the reasons shown.

@@ -1,0 +1,126 @@
+package nl.samenspraak.process.internal;
+
+import nl.samenspraak.process.Processes;
+import nl.samenspraak.process.ParticipationLevel;
+import nl.samenspraak.process.Process;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.samenspraak.account.CollaborationAccess;
+import nl.samenspraak.account.Role;
+import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.knowledge.KnowledgeBase;
+import nl.samenspraak.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+
+/** The coordinator sets up a process honestly: its question, the residents' role and the influence promise. */
+@Controller
+@RequestMapping("/beheer/{slug}/trajecten")
+class ProcessStaffController {
+
+    static final String FORM_VIEW = "process/staff/form";
+    static final int SUGGESTED_METHODS = 6;
+
+    private final StaffAccess staffAccess;
+    private final Processes processes;
+    private final MessageSource messages;
+    private final KnowledgeBase knowledge;
+
+    ProcessStaffController(StaffAccess staffAccess, Processes processes, MessageSource messages, KnowledgeBase knowledge) {
+        this.staffAccess = staffAccess;
+        this.processes = processes;
+        this.messages = messages;
+        this.knowledge = knowledge;
+    }
+
+    /** Only the form's own fields, and phase rows by index up to the limit, so a crafted index cannot grow the list. */
+    @InitBinder("form")
+    void allowFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(ProcessForm.bindableFields());
+    }
+
+    @GetMapping("/nieuw")
+    String initCreationForm(Authentication authentication, @PathVariable String slug, Model model) {
+        CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
+        return form(model, access, new ProcessForm(), null, Map.of());
+    }
+
+    @PostMapping("/nieuw")
+    String processCreationForm(Authentication authentication, @PathVariable String slug,
+                               @ModelAttribute("form") ProcessForm form, Model model, Locale locale,
+                               HttpServletResponse response, RedirectAttributes redirect) {
+        CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
+        try {
+            UUID id = processes.create(access.collaborationId(), form.toDraft(), access.actor());
+            return saved(access, id, redirect);
+        } catch (Processes.InvalidProcessException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, access, form, null, error(e, locale));
+        }
+    }
+
+    @GetMapping("/{id}/bewerken")
+    String initUpdateForm(Authentication authentication, @PathVariable String slug, @PathVariable UUID id, Model model) {
+        CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
+        Process process = processes.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        return form(model, access, ProcessForm.of(process), process, Map.of());
+    }
+
+    @PostMapping("/{id}/bewerken")
+    String processUpdateForm(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
+                             @ModelAttribute("form") ProcessForm form, Model model, Locale locale,
+                             HttpServletResponse response, RedirectAttributes redirect) {
+        CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
+        Process process = processes.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        try {
+            if (!processes.update(access.collaborationId(), id, form.toDraft(), access.actor())) {
+                throw new NotFoundException();
+            }
+            return saved(access, id, redirect);
+        } catch (Processes.InvalidProcessException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, access, form, process, error(e, locale));
+        }
+    }
+
+    private static String saved(CollaborationAccess access, UUID id, RedirectAttributes redirect) {
+        redirect.addAttribute("slug", access.slug());
+        redirect.addAttribute("id", id);
+        return "redirect:/beheer/{slug}/trajecten/{id}?opgeslagen";
+    }
+
+    private Map<String, String> error(Processes.InvalidProcessException e, Locale locale) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        errors.put(e.field(), messages.getMessage(e.messageKey(), null, e.messageKey(), locale));
+        return errors;
+    }
+
+    /** Methods that fit the target groups and level on the form: as saved, or as just typed when the form comes back. */
+    private String form(Model model, CollaborationAccess access, ProcessForm form, Process existing,
+                        Map<String, String> errors) {
+        model.addAttribute("suggestedMethods", knowledge.methodsFor(
+                java.util.Arrays.asList(form.getTargetGroups() == null ? new String[0] : form.getTargetGroups().split(",")),
+                form.getParticipationLevel(), LocaleContextHolder.getLocale(), SUGGESTED_METHODS));
+        model.addAttribute("access", access);
+        model.addAttribute("form", form);
+        model.addAttribute("process", existing);
+        model.addAttribute("levels", ParticipationLevel.values());
+        model.addAttribute("errors", errors);
+        return FORM_VIEW;
+    }
+}
