@@ -1,5 +1,6 @@
-package nl.samenspraak.knowledge;
+package nl.samenspraak.knowledge.internal;
 
+import nl.samenspraak.knowledge.Theme;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,17 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
  * platform administrator approved it. Changing a shared lesson takes it back to the queue.
  */
 @Service
-public class Lessons {
+class Lessons {
 
     /** A field that cannot be stored as typed, with the message key that says why. */
-    public static class InvalidLessonException extends nl.samenspraak.platform.InvalidFieldException {
-        public InvalidLessonException(String field, String messageKey) {
+    static class InvalidLessonException extends nl.samenspraak.platform.InvalidFieldException {
+        InvalidLessonException(String field, String messageKey) {
             super(field, messageKey);
         }
     }
 
     /** One page of a list, newest first; {@code nextBefore} is the key of the next page, null at the end. */
-    public record Page(List<Lesson> items, Long nextBefore) {}
+    record Page(List<Lesson> items, Long nextBefore) {}
 
     static final int MAX_SHORT = 200;
     static final int MAX_FOR_WHOM = 1000;
@@ -55,7 +56,7 @@ public class Lessons {
     }
 
     @Transactional
-    public UUID write(UUID collaborationId, LessonDraft draft, String actor) {
+    UUID write(UUID collaborationId, LessonDraft draft, String actor) {
         LessonDraft clean = check(draft);
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
@@ -72,7 +73,7 @@ public class Lessons {
 
     /** False when the lesson does not exist in this collaboration. */
     @Transactional
-    public boolean update(UUID collaborationId, UUID id, LessonDraft draft, String actor) {
+    boolean update(UUID collaborationId, UUID id, LessonDraft draft, String actor) {
         LessonDraft clean = check(draft);
         Optional<Lesson> before = find(collaborationId, id);
         if (before.isEmpty()) {
@@ -95,18 +96,18 @@ public class Lessons {
         return true;
     }
 
-    public Optional<Lesson> find(UUID collaborationId, UUID id) {
+    Optional<Lesson> find(UUID collaborationId, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM knowledge_lesson WHERE collaboration_id = :c AND id = :id")
                 .param("c", collaborationId).param("id", id).query(Lessons::map).optional();
     }
 
     /** A lesson as the public may see it: only once approved. */
-    public Optional<Lesson> findApproved(UUID id) {
+    Optional<Lesson> findApproved(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM knowledge_lesson WHERE id = :id AND sharing = 'APPROVED'")
                 .param("id", id).query(Lessons::map).optional();
     }
 
-    public Page list(UUID collaborationId, Long before, int size) {
+    Page list(UUID collaborationId, Long before, int size) {
         int limit = Math.min(Math.max(size, 1), 100);
         List<Lesson> rows = jdbc.sql("SELECT " + COLUMNS + " FROM knowledge_lesson WHERE collaboration_id = :c"
                         + (before == null ? "" : " AND seq < :before") + " ORDER BY seq DESC LIMIT :limit")
@@ -117,13 +118,13 @@ public class Lessons {
 
     /** The collaboration asks to share the lesson with everyone; an administrator decides. */
     @Transactional
-    public boolean requestSharing(UUID collaborationId, UUID id, String actor) {
+    boolean requestSharing(UUID collaborationId, UUID id, String actor) {
         return changeSharing(collaborationId, id, Set.of("PRIVATE", "REJECTED"), "REQUESTED", actor, "knowledge.lesson.share");
     }
 
     /** Back to the collaboration only, also when it was already public. */
     @Transactional
-    public boolean withdrawSharing(UUID collaborationId, UUID id, String actor) {
+    boolean withdrawSharing(UUID collaborationId, UUID id, String actor) {
         boolean wasPublic = find(collaborationId, id).map(l -> l.sharing() == Lesson.Sharing.APPROVED).orElse(false);
         boolean changed = changeSharing(collaborationId, id, Set.of("REQUESTED", "APPROVED", "REJECTED"), "PRIVATE", actor,
                 "knowledge.lesson.unshare");
@@ -134,13 +135,13 @@ public class Lessons {
     }
 
     /** Lessons waiting for a platform administrator, oldest request first. */
-    public List<Lesson> requested() {
+    List<Lesson> requested() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM knowledge_lesson WHERE sharing = 'REQUESTED' ORDER BY sharing_changed_at, seq LIMIT 200")
                 .query(Lessons::map).list();
     }
 
     @Transactional
-    public boolean approve(UUID id, String admin) {
+    boolean approve(UUID id, String admin) {
         boolean changed = review(id, "APPROVED", admin);
         if (changed) {
             words.rebuild();
@@ -149,7 +150,7 @@ public class Lessons {
     }
 
     @Transactional
-    public boolean reject(UUID id, String admin) {
+    boolean reject(UUID id, String admin) {
         return review(id, "REJECTED", admin);
     }
 

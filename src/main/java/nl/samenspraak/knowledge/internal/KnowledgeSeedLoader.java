@@ -1,5 +1,6 @@
-package nl.samenspraak.knowledge;
+package nl.samenspraak.knowledge.internal;
 
+import nl.samenspraak.knowledge.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
-package nl.samenspraak.knowledge;
+package nl.samenspraak.knowledge.internal;
 
+import nl.samenspraak.knowledge.Theme;
+import nl.samenspraak.knowledge.KnowledgeSuggestion;
+import nl.samenspraak.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package nl.samenspraak.knowledge;
+package nl.samenspraak.knowledge.internal;
 
 import java.time.Instant;
 import java.util.Arrays;

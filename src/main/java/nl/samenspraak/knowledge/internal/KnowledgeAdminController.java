@@ -1,4 +1,4 @@
-package nl.samenspraak.knowledge;
+package nl.samenspraak.knowledge.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;

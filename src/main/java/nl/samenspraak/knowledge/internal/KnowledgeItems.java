@@ -1,4 +1,4 @@
-package nl.samenspraak.knowledge;
+package nl.samenspraak.knowledge.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;

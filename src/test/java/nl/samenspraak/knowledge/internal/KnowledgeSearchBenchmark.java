@@ -1,4 +1,4 @@
-package nl.samenspraak.bench;
+package nl.samenspraak.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
-import nl.samenspraak.knowledge.LessonDraft;
-import nl.samenspraak.knowledge.Lessons;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package nl.samenspraak.knowledge;
+package nl.samenspraak.knowledge.internal;
 
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package nl.samenspraak.knowledge;
+package nl.samenspraak.knowledge.internal;
 
+import nl.samenspraak.knowledge.Theme;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package nl.samenspraak.knowledge;
+package nl.samenspraak.knowledge.internal;
 
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
