@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
-import nl.samenspraak.selfscan.SelfScanTestSupport;
+import nl.samenspraak.selfscan.internal.SelfScanTestSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package nl.samenspraak.selfscan;
+package nl.samenspraak.selfscan.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.platform.AccessiblePdf;
-import nl.samenspraak.selfscan.RoundResults.ThemeResult;
-import nl.samenspraak.selfscan.Statistics.GroupResult;
+import nl.samenspraak.selfscan.internal.RoundResults.ThemeResult;
+import nl.samenspraak.selfscan.internal.Statistics.GroupResult;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -1,10 +1,10 @@
-package nl.samenspraak.selfscan;
+package nl.samenspraak.selfscan.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import nl.samenspraak.knowledge.Theme;
-import nl.samenspraak.selfscan.RoundResults.ThemeResult;
-import nl.samenspraak.selfscan.Statistics.GroupResult;
+import nl.samenspraak.selfscan.internal.RoundResults.ThemeResult;
+import nl.samenspraak.selfscan.internal.Statistics.GroupResult;
 
 /**
  * The geometry of the results chart: a horizontal bar per group per theme on the scale 1 to 5,

@@ -1,4 +1,4 @@
-package nl.samenspraak.selfscan;
+package nl.samenspraak.selfscan.internal;
 
 import java.util.Optional;
 

@@ -1,10 +1,10 @@
-package nl.samenspraak.selfscan;
+package nl.samenspraak.selfscan.internal;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nl.samenspraak.knowledge.Theme;
-import nl.samenspraak.selfscan.Statistics.GroupResult;
+import nl.samenspraak.selfscan.internal.Statistics.GroupResult;
 
 /** What a round says, theme by theme and group by group, with small groups already hidden. */
 record RoundResults(ScanRound round, List<ThemeResult> themes, Map<RespondentGroup, Integer> responses) {

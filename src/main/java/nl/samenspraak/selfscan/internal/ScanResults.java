@@ -1,4 +1,4 @@
-package nl.samenspraak.selfscan;
+package nl.samenspraak.selfscan.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.knowledge.Theme;
-import nl.samenspraak.selfscan.RoundResults.ThemeResult;
-import nl.samenspraak.selfscan.Statistics.GroupResult;
+import nl.samenspraak.selfscan.internal.RoundResults.ThemeResult;
+import nl.samenspraak.selfscan.internal.Statistics.GroupResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package nl.samenspraak.selfscan;
+package nl.samenspraak.selfscan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.knowledge.Theme;
-import nl.samenspraak.selfscan.RoundResults.ThemeResult;
-import nl.samenspraak.selfscan.Statistics.GroupResult;
+import nl.samenspraak.selfscan.internal.RoundResults.ThemeResult;
+import nl.samenspraak.selfscan.internal.Statistics.GroupResult;
 import org.junit.jupiter.api.Test;
 
 /** The rules behind the numbers on the results page, without a database. */

@@ -1,8 +1,8 @@
-package nl.samenspraak.selfscan;
+package nl.samenspraak.selfscan.internal;
 
 import java.util.List;
 import nl.samenspraak.knowledge.KnowledgeSuggestion;
-import nl.samenspraak.selfscan.RoundResults.ThemeResult;
+import nl.samenspraak.selfscan.internal.RoundResults.ThemeResult;
 
 /** A theme that scored low, with what the knowledge base offers to work on it. */
 record WeakTheme(ThemeResult result, List<KnowledgeSuggestion> suggestions) {
