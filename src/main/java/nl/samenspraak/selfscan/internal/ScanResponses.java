@@ -33,16 +33,14 @@ class ScanResponses {
      */
     @Transactional
     Outcome store(ScanRound round, AnswerForm.Checked answers, Channel channel, String actor) {
-        if (!round.openOn(java.time.LocalDate.now(clock)) && channel == Channel.ONLINE) {
-            throw new InvalidScanException("round", "selfscan.error.closed");
-        }
+        round.acceptAnswer(channel, java.time.LocalDate.now(clock));
         UUID id = UUID.randomUUID();
         // The key makes a replayed or double-clicked form a no-op instead of a second response.
         int inserted = jdbc.sql("""
                 INSERT INTO scan_response (id, round_id, collaboration_id, respondent_group, channel, submission_key, received_at)
                 VALUES (:id, :r, :c, :g, :channel, :key, :now) ON CONFLICT (submission_key) DO NOTHING
                 """)
-                .param("id", id).param("r", round.id()).param("c", round.collaborationId())
+                .param("id", id).param("r", round.id().value()).param("c", round.collaborationId())
                 .param("g", answers.group().name()).param("channel", channel.name())
                 .param("key", answers.submissionKey()).param("now", Timestamp.from(clock.instant()))
                 .update();
@@ -55,7 +53,7 @@ class ScanResponses {
                 SELECT :id, :r, :c, t.statement_key, t.score
                 FROM unnest(CAST(:keys AS text[]), CAST(:scores AS smallint[])) AS t(statement_key, score)
                 """)
-                .param("id", id).param("r", round.id()).param("c", round.collaborationId())
+                .param("id", id).param("r", round.id().value()).param("c", round.collaborationId())
                 .param("keys", answers.scores().keySet().toArray(String[]::new))
                 .param("scores", answers.scores().values().toArray(Integer[]::new))
                 .update();

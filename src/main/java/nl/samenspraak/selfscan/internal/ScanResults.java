@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.knowledge.Theme;
+import nl.samenspraak.selfscan.ScanRoundId;
 import nl.samenspraak.selfscan.internal.RoundResults.ThemeResult;
 import nl.samenspraak.selfscan.internal.Statistics.GroupResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +63,7 @@ class ScanResults {
     /** The round and the rounds before it, in the order of the themes of this round. */
     Comparison comparison(ScanRound round, RoundResults current) {
         List<ScanRound> earlier = new ArrayList<>(rounds.earlier(round, EARLIER_ROUNDS)).reversed();
-        Map<UUID, RoundResults> before = of(earlier);
+        Map<ScanRoundId, RoundResults> before = of(earlier);
         Map<RespondentGroup, List<Line>> lines = new EnumMap<>(RespondentGroup.class);
         for (RespondentGroup group : RespondentGroup.values()) {
             List<Line> list = new ArrayList<>();
@@ -82,13 +83,13 @@ class ScanResults {
     }
 
     /** Results per round id; all rounds belong to one collaboration. */
-    Map<UUID, RoundResults> of(List<ScanRound> list) {
-        Map<UUID, RoundResults> results = new LinkedHashMap<>();
+    Map<ScanRoundId, RoundResults> of(List<ScanRound> list) {
+        Map<ScanRoundId, RoundResults> results = new LinkedHashMap<>();
         if (list.isEmpty()) {
             return results;
         }
         UUID collaboration = list.getFirst().collaborationId();
-        List<UUID> ids = list.stream().map(ScanRound::id).toList();
+        List<UUID> ids = list.stream().map(r -> r.id().value()).toList();
         Map<UUID, Set<Theme>> themes = new HashMap<>();
         jdbc.sql("SELECT round_id, theme_key FROM scan_round_statement WHERE collaboration_id = :c AND round_id IN (:r) "
                         + "ORDER BY round_id, position")
@@ -110,14 +111,14 @@ class ScanResults {
                 .list();
         Map<UUID, Map<RespondentGroup, Integer>> counts = responseCounts(collaboration, ids);
         for (ScanRound round : list) {
-            List<Answer> own = answers.stream().filter(a -> a.round().equals(round.id()) && a.theme() != null).toList();
+            List<Answer> own = answers.stream().filter(a -> a.round().equals(round.id().value()) && a.theme() != null).toList();
             List<ThemeResult> themeResults = new ArrayList<>();
-            for (Theme theme : themes.getOrDefault(round.id(), Set.of())) {
+            for (Theme theme : themes.getOrDefault(round.id().value(), Set.of())) {
                 themeResults.add(new ThemeResult(theme, group(own, theme, RespondentGroup.RESIDENT),
                         group(own, theme, RespondentGroup.PROFESSIONAL)));
             }
             results.put(round.id(), new RoundResults(round, themeResults,
-                    counts.getOrDefault(round.id(), Map.of())));
+                    counts.getOrDefault(round.id().value(), Map.of())));
         }
         return results;
     }

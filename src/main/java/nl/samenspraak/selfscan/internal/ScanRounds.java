@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
-import nl.samenspraak.platform.Text;
+import nl.samenspraak.selfscan.ScanRoundId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ScanRounds {
 
-    static final int MAX_TITLE = 200;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS = "id, collaboration_id, title, token, closes_on, closed_at, created_at, seq";
 
@@ -46,24 +45,15 @@ class ScanRounds {
 
     /** Opens a round that asks the current statements; its link works at once. */
     @Transactional
-    UUID open(UUID collaborationId, String title, LocalDate closesOn, String actor) {
-        String cleaned = Text.clean(title);
-        if (cleaned.isEmpty()) {
-            throw new InvalidScanException("title", "selfscan.error.titleRequired");
-        }
-        if (cleaned.length() > MAX_TITLE) {
-            throw new InvalidScanException("title", "selfscan.error.titleTooLong");
-        }
-        if (closesOn != null && closesOn.isBefore(today())) {
-            throw new InvalidScanException("closesOn", "selfscan.error.closesOnPast");
-        }
-        UUID id = UUID.randomUUID();
+    ScanRoundId open(UUID collaborationId, String title, LocalDate closesOn, String actor) {
+        ScanRound round = ScanRound.open(collaborationId, title, closesOn, newToken(), today(), clock.instant());
+        UUID id = round.id().value();
         jdbc.sql("""
                 INSERT INTO scan_round (id, collaboration_id, title, token, closes_on, created_at)
                 VALUES (:id, :c, :title, :token, :closesOn, :now)
                 """)
-                .param("id", id).param("c", collaborationId).param("title", cleaned).param("token", newToken())
-                .param("closesOn", closesOn).param("now", Timestamp.from(clock.instant()))
+                .param("id", id).param("c", collaborationId).param("title", round.title()).param("token", round.token())
+                .param("closesOn", round.closesOn()).param("now", Timestamp.from(round.createdAt()))
                 .update();
         List<Statement> statements = Statement.current();
         jdbc.sql("""
@@ -76,12 +66,12 @@ class ScanRounds {
                 .param("themes", statements.stream().map(st -> st.theme().key()).toArray(String[]::new))
                 .update();
         audit.record(collaborationId, actor, "selfscan.open", "scan_round", id, "opened");
-        return id;
+        return round.id();
     }
 
-    Optional<ScanRound> find(UUID collaborationId, UUID id) {
+    Optional<ScanRound> find(UUID collaborationId, ScanRoundId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM scan_round WHERE id = :id AND collaboration_id = :c")
-                .param("id", id).param("c", collaborationId).query(ScanRounds::round).optional();
+                .param("id", id.value()).param("c", collaborationId).query(ScanRounds::round).optional();
     }
 
     /** A round of this collaboration by the id in a URL, or 404: a round of another looks the same as none. */
@@ -92,7 +82,7 @@ class ScanRounds {
         } catch (IllegalArgumentException e) {
             id = Optional.empty();
         }
-        return id.flatMap(i -> find(collaborationId, i)).orElseThrow(NotFoundException::new);
+        return id.flatMap(i -> find(collaborationId, new ScanRoundId(i))).orElseThrow(NotFoundException::new);
     }
 
     Optional<ScanRound> byToken(String token) {
@@ -130,7 +120,7 @@ class ScanRounds {
                 SELECT statement_key, theme_key FROM scan_round_statement
                 WHERE round_id = :r AND collaboration_id = :c ORDER BY position
                 """)
-                .param("r", round.id()).param("c", round.collaborationId())
+                .param("r", round.id().value()).param("c", round.collaborationId())
                 .query((rs, n) -> Map.entry(rs.getString("statement_key"), rs.getString("theme_key")))
                 .list().stream()
                 .flatMap(e -> Statement.theme(e.getValue()).map(t -> new Statement(e.getKey(), t)).stream())
@@ -143,7 +133,7 @@ class ScanRounds {
                 SELECT respondent_group, count(*) AS n FROM scan_response
                 WHERE round_id = :r AND collaboration_id = :c GROUP BY respondent_group
                 """)
-                .param("r", round.id()).param("c", round.collaborationId())
+                .param("r", round.id().value()).param("c", round.collaborationId())
                 .query((rs, n) -> Map.entry(RespondentGroup.valueOf(rs.getString(1)), rs.getInt(2)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         for (RespondentGroup g : RespondentGroup.values()) {
@@ -153,32 +143,42 @@ class ScanRounds {
     }
 
     @Transactional
-    void close(UUID collaborationId, UUID id, String actor) {
-        int changed = jdbc.sql("UPDATE scan_round SET closed_at = :now WHERE id = :id AND collaboration_id = :c AND closed_at IS NULL")
-                .param("now", Timestamp.from(clock.instant())).param("id", id).param("c", collaborationId).update();
-        requireExists(collaborationId, id);
-        if (changed > 0) {
-            audit.record(collaborationId, actor, "selfscan.close", "scan_round", id, "closed");
+    void close(UUID collaborationId, ScanRoundId id, String actor) {
+        ScanRound round = find(collaborationId, id).orElseThrow(NotFoundException::new);
+        if (save(round, round.close(clock.instant()))) {
+            audit.record(collaborationId, actor, "selfscan.close", "scan_round", id.value(), "closed");
         }
     }
 
-    /** Opens a closed round again; a closing day that has passed is dropped, or the round would stay shut. */
     @Transactional
-    void reopen(UUID collaborationId, UUID id, String actor) {
-        int changed = jdbc.sql("""
-                UPDATE scan_round SET closed_at = NULL,
-                       closes_on = CASE WHEN closes_on < :today THEN NULL ELSE closes_on END
-                WHERE id = :id AND collaboration_id = :c AND (closed_at IS NOT NULL OR closes_on < :today)
-                """)
-                .param("today", today()).param("id", id).param("c", collaborationId).update();
-        requireExists(collaborationId, id);
-        if (changed > 0) {
-            audit.record(collaborationId, actor, "selfscan.reopen", "scan_round", id, "reopened");
+    void reopen(UUID collaborationId, ScanRoundId id, String actor) {
+        ScanRound round = find(collaborationId, id).orElseThrow(NotFoundException::new);
+        if (save(round, round.reopen(today()))) {
+            audit.record(collaborationId, actor, "selfscan.reopen", "scan_round", id.value(), "reopened");
         }
     }
 
-    private void requireExists(UUID collaborationId, UUID id) {
-        find(collaborationId, id).orElseThrow(NotFoundException::new);
+    /**
+     * Stores the new open or closed state, only when the round is still as it was loaded: of two
+     * coordinators closing at once, one changes it and is audited. False when nothing changed.
+     */
+    private boolean save(ScanRound before, ScanRound after) {
+        if (after.equals(before)) {
+            return false;
+        }
+        return jdbc.sql("""
+                UPDATE scan_round SET closed_at = :closedAt, closes_on = :closesOn
+                WHERE id = :id AND collaboration_id = :c
+                  AND closed_at IS NOT DISTINCT FROM :closedBefore AND closes_on IS NOT DISTINCT FROM :closesBefore
+                """)
+                .param("closedAt", timestamp(after.closedAt())).param("closesOn", after.closesOn())
+                .param("id", before.id().value()).param("c", before.collaborationId())
+                .param("closedBefore", timestamp(before.closedAt())).param("closesBefore", before.closesOn())
+                .update() == 1;
+    }
+
+    private static Timestamp timestamp(java.time.Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 
     /** 128 random bits, URL-safe: the link is the only key to the form. */
@@ -191,7 +191,7 @@ class ScanRounds {
     private static ScanRound round(ResultSet rs, int n) throws SQLException {
         Timestamp closedAt = rs.getTimestamp("closed_at");
         java.sql.Date closesOn = rs.getDate("closes_on");
-        return new ScanRound(rs.getObject("id", UUID.class), rs.getObject("collaboration_id", UUID.class),
+        return new ScanRound(new ScanRoundId(rs.getObject("id", UUID.class)), rs.getObject("collaboration_id", UUID.class),
                 rs.getString("title"), rs.getString("token"), closesOn == null ? null : closesOn.toLocalDate(),
                 closedAt == null ? null : closedAt.toInstant(), rs.getTimestamp("created_at").toInstant(), rs.getLong("seq"));
     }

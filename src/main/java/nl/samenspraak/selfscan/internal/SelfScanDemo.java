@@ -105,7 +105,7 @@ class SelfScanDemo implements DemoContributor {
 
     private ScanRound round(DemoCollaboration c, LocalDate start, LocalDate closesOn) {
         String title = "Zelfscan " + MONTH.format(start);
-        UUID id = rounds.open(c.collaborationId(), title, closesOn.isBefore(c.today()) ? null : closesOn, ACTOR);
+        var id = rounds.open(c.collaborationId(), title, closesOn.isBefore(c.today()) ? null : closesOn, ACTOR);
         return rounds.find(c.collaborationId(), id).orElseThrow();
     }
 
@@ -185,10 +185,10 @@ class SelfScanDemo implements DemoContributor {
                 .param("created", Timestamp.from(start.atTime(9, 0).atZone(zone).toInstant()))
                 .param("closedAt", closed ? Timestamp.from(end.atTime(17, 0).atZone(zone).toInstant()) : null,
                         java.sql.Types.TIMESTAMP)
-                .param("r", round.id())
+                .param("r", round.id().value())
                 .update();
         List<UUID> ids = jdbc.sql("SELECT id FROM scan_response WHERE round_id = :r ORDER BY id")
-                .param("r", round.id()).query(UUID.class).list();
+                .param("r", round.id().value()).query(UUID.class).list();
         long minutes = Math.max(60, java.time.Duration.between(start.atStartOfDay(), end.atStartOfDay()).toMinutes());
         Map<UUID, Timestamp> received = new HashMap<>();
         for (UUID id : ids) {

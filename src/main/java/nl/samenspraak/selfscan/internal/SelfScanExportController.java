@@ -42,9 +42,9 @@ class SelfScanExportController {
                                        @PathVariable String roundId, Locale locale) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.VIEWER);
         ScanRound round = rounds.require(access.collaborationId(), roundId);
-        audit.record(access.collaborationId(), access.actor(), "selfscan.export", "scan_round", round.id(), "csv");
+        audit.record(access.collaborationId(), access.actor(), "selfscan.export", "scan_round", round.id().value(), "csv");
         return file(export.csv(results.of(round), locale), new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-                "zelfscan-" + round.id() + ".csv");
+                "zelfscan-" + round.id().value() + ".csv");
     }
 
     @GetMapping("/beheer/{slug}/zelfscan/{roundId}/resultaten.pdf")
@@ -52,13 +52,13 @@ class SelfScanExportController {
                                        @PathVariable String roundId, Locale locale) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.VIEWER);
         ScanRound round = rounds.require(access.collaborationId(), roundId);
-        audit.record(access.collaborationId(), access.actor(), "selfscan.export", "scan_round", round.id(), "pdf");
+        audit.record(access.collaborationId(), access.actor(), "selfscan.export", "scan_round", round.id().value(), "pdf");
         RoundResults current = results.of(round);
         var weak = current.weakest(WeakTheme.THEMES).stream()
                 .map(t -> new WeakTheme(t, knowledge.suggestionsFor(t.theme(), locale, WeakTheme.SUGGESTIONS))).toList();
         byte[] pdf = export.pdf(current, results.comparison(round, current), weak, access.collaborationName(),
                 rounds.today(), locale);
-        return file(pdf, MediaType.APPLICATION_PDF, "zelfscan-" + round.id() + ".pdf");
+        return file(pdf, MediaType.APPLICATION_PDF, "zelfscan-" + round.id().value() + ".pdf");
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

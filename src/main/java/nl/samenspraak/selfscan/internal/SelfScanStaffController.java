@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.samenspraak.selfscan.ScanRoundId;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
@@ -62,8 +63,8 @@ class SelfScanStaffController {
                            @ModelAttribute("form") RoundForm form, Model model, Locale locale, HttpServletResponse response) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
         try {
-            UUID id = rounds.open(access.collaborationId(), form.title(), form.closingDay(), access.actor());
-            return "redirect:/beheer/" + access.slug() + "/zelfscan/" + id;
+            ScanRoundId id = rounds.open(access.collaborationId(), form.title(), form.closingDay(), access.actor());
+            return "redirect:/beheer/" + access.slug() + "/zelfscan/" + id.value();
         } catch (InvalidScanException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return roundsPage(model, access, form, SelfScanAnswerController.texts(Map.of(e.field(), e.messageKey()), locale, messages));
@@ -97,7 +98,7 @@ class SelfScanStaffController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
         ScanRound round = round(access, roundId);
         rounds.close(access.collaborationId(), round.id(), access.actor());
-        return "redirect:/beheer/" + access.slug() + "/zelfscan/" + round.id() + "?gesloten";
+        return "redirect:/beheer/" + access.slug() + "/zelfscan/" + round.id().value() + "?gesloten";
     }
 
     @PostMapping("/{roundId}/heropenen")
@@ -105,7 +106,7 @@ class SelfScanStaffController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
         ScanRound round = round(access, roundId);
         rounds.reopen(access.collaborationId(), round.id(), access.actor());
-        return "redirect:/beheer/" + access.slug() + "/zelfscan/" + round.id() + "?heropend";
+        return "redirect:/beheer/" + access.slug() + "/zelfscan/" + round.id().value() + "?heropend";
     }
 
     /** The form to print for people who prefer paper, and the place to type in what came back. */
@@ -130,7 +131,7 @@ class SelfScanStaffController {
             return paperPage(model, access, round, form, SelfScanAnswerController.texts(errors, locale, messages));
         }
         responses.store(round, form.checked(statements), ScanResponses.Channel.PAPER, access.actor());
-        return "redirect:/beheer/" + access.slug() + "/zelfscan/" + round.id() + "/papier?opgeslagen";
+        return "redirect:/beheer/" + access.slug() + "/zelfscan/" + round.id().value() + "/papier?opgeslagen";
     }
 
     private String roundsPage(Model model, CollaborationAccess access, RoundForm form, Map<String, String> errors) {

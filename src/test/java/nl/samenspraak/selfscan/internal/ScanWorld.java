@@ -1,6 +1,5 @@
 package nl.samenspraak.selfscan.internal;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ final class ScanWorld {
     }
 
     ScanRound anOpenRound(World world, String title) {
-        UUID id = rounds.open(world.collaboration().id(), title, null, "test");
+        var id = rounds.open(world.collaboration().id(), title, null, "test");
         return rounds.find(world.collaboration().id(), id).orElseThrow();
     }
 
@@ -40,18 +39,18 @@ final class ScanWorld {
     }
 
     long responsesOf(ScanRound round) {
-        return jdbc.sql("SELECT count(*) FROM scan_response WHERE round_id = :r").param("r", round.id())
+        return jdbc.sql("SELECT count(*) FROM scan_response WHERE round_id = :r").param("r", round.id().value())
                 .query(Long.class).single();
     }
 
     long answersOf(ScanRound round) {
-        return jdbc.sql("SELECT count(*) FROM scan_answer WHERE round_id = :r").param("r", round.id())
+        return jdbc.sql("SELECT count(*) FROM scan_answer WHERE round_id = :r").param("r", round.id().value())
                 .query(Long.class).single();
     }
 
     void closeByDate(ScanRound round) {
         jdbc.sql("UPDATE scan_round SET closes_on = :d WHERE id = :r")
-                .param("d", LocalDate.now().minusDays(2)).param("r", round.id()).update();
+                .param("d", rounds.today().minusDays(2)).param("r", round.id().value()).update();
     }
 
     /** The rate-limit windows these tests fill; other tests share the database. */

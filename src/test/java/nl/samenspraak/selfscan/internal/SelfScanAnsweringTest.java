@@ -64,11 +64,11 @@ class SelfScanAnsweringTest extends IntegrationTest {
         assertThat(response.getRedirectedUrl()).endsWith("/zelfscan/" + round.token() + "/bedankt");
         assertThat(scans.responsesOf(round)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT statement_key || '=' || coalesce(score::text, '?') FROM scan_answer WHERE round_id = :r ORDER BY 1")
-                .param("r", round.id()).query(String.class).list())
+                .param("r", round.id().value()).query(String.class).list())
                 .containsExactlyInAnyOrder(statements.get(0).key() + "=4", statements.get(1).key() + "=4",
                         statements.get(2).key() + "=4", statements.get(3).key() + "=?");
         assertThat(jdbc.sql("SELECT respondent_group || ' ' || channel FROM scan_response WHERE round_id = :r")
-                .param("r", round.id()).query(String.class).single()).isEqualTo("RESIDENT ONLINE");
+                .param("r", round.id().value()).query(String.class).single()).isEqualTo("RESIDENT ONLINE");
         String thanks = mvc.perform(get(response.getRedirectedUrl())).andReturn().getResponse().getContentAsString();
         assertThat(thanks).contains("Bedankt voor uw antwoorden");
     }

@@ -51,7 +51,7 @@ class SelfScanQueriesTest extends IntegrationTest {
         ScanRound round = scans.anOpenRound(world, "Ronde 2");
         scans.respond(round, RespondentGroup.RESIDENT, count, 3, Map.of());
         scans.respond(round, RespondentGroup.PROFESSIONAL, count, 4, Map.of());
-        return PageQueries.fewest(mvc, () -> get("/beheer/{slug}/zelfscan/{id}", world.collaboration().slug(), round.id())
+        return PageQueries.fewest(mvc, () -> get("/beheer/{slug}/zelfscan/{id}", world.collaboration().slug(), round.id().value())
                 .with(as(world.coordinatorEmail())));
     }
 }

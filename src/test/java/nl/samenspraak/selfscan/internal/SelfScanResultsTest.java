@@ -47,11 +47,11 @@ class SelfScanResultsTest extends IntegrationTest {
                 .andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(302);
         ScanRound round = rounds.ofCollaboration(world.collaboration().id()).getFirst().round();
-        assertThat(created.getRedirectedUrl()).endsWith("/beheer/" + slug() + "/zelfscan/" + round.id());
+        assertThat(created.getRedirectedUrl()).endsWith("/beheer/" + slug() + "/zelfscan/" + round.id().value());
         assertThat(round.token()).matches("[A-Za-z0-9_-]{22}");
         assertThat(rounds.statementsOf(round)).hasSize(44);
 
-        String page = page(world.viewerEmail(), "/beheer/" + slug() + "/zelfscan/" + round.id());
+        String page = page(world.viewerEmail(), "/beheer/" + slug() + "/zelfscan/" + round.id().value());
         assertThat(page).contains("Zelfscan 2026", "/zelfscan/" + round.token(), "Papieren versie",
                 "Er zijn nog geen uitkomsten", "Dit is de eerste ronde.").doesNotContain("Ronde sluiten");
         assertThat(page(world.coordinatorEmail(), "/beheer/" + slug())).contains("/beheer/" + slug() + "/zelfscan");
@@ -80,7 +80,7 @@ class SelfScanResultsTest extends IntegrationTest {
                 .param("title", "Ronde"))).isEqualTo(403);
         assertThat(page(world.viewerEmail(), "/beheer/" + slug() + "/zelfscan")).doesNotContain("Ronde starten");
         ScanRound round = scans.anOpenRound(world, "Najaar");
-        String base = "/beheer/" + slug() + "/zelfscan/" + round.id();
+        String base = "/beheer/" + slug() + "/zelfscan/" + round.id().value();
         assertThat(status(post(base + "/sluiten").with(csrf()).with(as(world.viewerEmail())))).isEqualTo(403);
 
         assertThat(status(post(base + "/sluiten").with(csrf()).with(as(world.coordinatorEmail())))).isEqualTo(302);
@@ -89,7 +89,7 @@ class SelfScanResultsTest extends IntegrationTest {
 
         assertThat(status(post(base + "/heropenen").with(csrf()).with(as(world.coordinatorEmail())))).isEqualTo(302);
         assertThat(page(null, "/zelfscan/" + round.token())).contains("Antwoorden versturen");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id = :r").param("r", round.id().toString())
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id = :r").param("r", round.id().value().toString())
                 .query(Long.class).single()).isEqualTo(3);
     }
 
@@ -99,7 +99,7 @@ class SelfScanResultsTest extends IntegrationTest {
         scans.respond(round, RespondentGroup.RESIDENT, 5, 2, Map.of(Theme.FEED_BACK, 1));
         scans.respond(round, RespondentGroup.PROFESSIONAL, 4, 5, Map.of());
 
-        String page = page(world.viewerEmail(), "/beheer/" + slug() + "/zelfscan/" + round.id());
+        String page = page(world.viewerEmail(), "/beheer/" + slug() + "/zelfscan/" + round.id().value());
 
         assertThat(page).contains("role=\"img\"", "aria-labelledby=\"grafiek-titel grafiek-uitleg\"",
                 "Gemiddelde per thema", "Van professionals zijn er minder dan 5 reacties",
@@ -114,7 +114,7 @@ class SelfScanResultsTest extends IntegrationTest {
         scans.respond(round, RespondentGroup.RESIDENT, 5, 4, Map.of(Theme.FEED_BACK, 2, Theme.QUICK_WINS, 5));
         scans.respond(round, RespondentGroup.PROFESSIONAL, 6, 4, Map.of(Theme.QUICK_WINS, 4));
 
-        String page = page(world.viewerEmail(), "/beheer/" + slug() + "/zelfscan/" + round.id());
+        String page = page(world.viewerEmail(), "/beheer/" + slug() + "/zelfscan/" + round.id().value());
 
         assertThat(page).contains("Inwoners zijn minder positief dan professionals over “" + FEEDBACK_THEME
                 + "”: gemiddeld 2,0 tegen 4,0.");
@@ -129,12 +129,12 @@ class SelfScanResultsTest extends IntegrationTest {
         scans.respond(round, RespondentGroup.RESIDENT, 2, 5, Map.of());
         scans.respond(round, RespondentGroup.PROFESSIONAL, 2, 4, Map.of());
 
-        MockHttpServletResponse response = mvc.perform(get("/beheer/{s}/zelfscan/{r}/resultaten.csv", slug(), round.id())
+        MockHttpServletResponse response = mvc.perform(get("/beheer/{s}/zelfscan/{r}/resultaten.csv", slug(), round.id().value())
                 .with(as(world.viewerEmail()))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT result FROM audit_entry WHERE action = 'selfscan.export' AND object_id = :r AND actor = :a")
-                .param("r", round.id().toString()).param("a", world.viewerEmail()).query(String.class).list())
+                .param("r", round.id().value().toString()).param("a", world.viewerEmail()).query(String.class).list())
                 .containsExactly("csv");
         assertThat(response.getContentType()).startsWith("text/csv");
         assertThat(response.getHeader("Content-Disposition")).startsWith("attachment");
@@ -154,7 +154,7 @@ class SelfScanResultsTest extends IntegrationTest {
         scans.respond(round, RespondentGroup.RESIDENT, 5, 3, Map.of(Theme.FEED_BACK, 1));
         scans.respond(round, RespondentGroup.PROFESSIONAL, 5, 4, Map.of());
 
-        MockHttpServletResponse response = mvc.perform(get("/beheer/{s}/zelfscan/{r}/resultaten.pdf", slug(), round.id())
+        MockHttpServletResponse response = mvc.perform(get("/beheer/{s}/zelfscan/{r}/resultaten.pdf", slug(), round.id().value())
                 .with(as(world.viewerEmail()))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
@@ -177,12 +177,12 @@ class SelfScanResultsTest extends IntegrationTest {
         ScanRound second = scans.anOpenRound(world, "Ronde 2026");
         scans.respond(second, RespondentGroup.RESIDENT, 5, 4, Map.of(Theme.FEED_BACK, 2));
 
-        String page = page(world.viewerEmail(), "/beheer/" + slug() + "/zelfscan/" + second.id());
+        String page = page(world.viewerEmail(), "/beheer/" + slug() + "/zelfscan/" + second.id().value());
 
         assertThat(page).contains("Vergelijking met eerdere rondes", "Inwoners: eerdere rondes en nu", "Ronde 2025",
                 "+1,0", "\u22121,0", "geen cijfer");
 
-        byte[] pdf = mvc.perform(get("/beheer/{s}/zelfscan/{r}/resultaten.pdf", slug(), second.id())
+        byte[] pdf = mvc.perform(get("/beheer/{s}/zelfscan/{r}/resultaten.pdf", slug(), second.id().value())
                 .with(as(world.viewerEmail()))).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(document))
@@ -193,7 +193,7 @@ class SelfScanResultsTest extends IntegrationTest {
     @Test
     void professionalsTypeInPaperFormsViewersOnlyPrintThem() throws Exception {
         ScanRound round = scans.anOpenRound(world, "Voorjaar");
-        String paper = "/beheer/" + slug() + "/zelfscan/" + round.id() + "/papier";
+        String paper = "/beheer/" + slug() + "/zelfscan/" + round.id().value() + "/papier";
         assertThat(page(world.viewerEmail(), paper)).contains("U kunt deze pagina printen").doesNotContain("Antwoorden opslaan");
         Map<String, List<String>> form = ScanWorld.filledForm(rounds.statementsOf(round), "RESIDENT", "5");
 
@@ -207,7 +207,7 @@ class SelfScanResultsTest extends IntegrationTest {
         form.put(AnswerForm.GROUP, List.of("RESIDENT"));
         MockHttpServletResponse saved = submit(paper, world.professionalEmail(), form);
         assertThat(saved.getRedirectedUrl()).endsWith(paper + "?opgeslagen");
-        assertThat(jdbc.sql("SELECT channel FROM scan_response WHERE round_id = :r").param("r", round.id())
+        assertThat(jdbc.sql("SELECT channel FROM scan_response WHERE round_id = :r").param("r", round.id().value())
                 .query(String.class).single()).isEqualTo("PAPER");
     }
 
@@ -217,12 +217,12 @@ class SelfScanResultsTest extends IntegrationTest {
         World other = fixtures.aCollaborationWithStaff();
         String otherSlug = other.collaboration().slug();
         for (String path : List.of("", "/resultaten.csv", "/resultaten.pdf", "/papier")) {
-            assertThat(status(get("/beheer/{s}/zelfscan/{r}" + path, otherSlug, round.id()).with(as(other.coordinatorEmail()))))
+            assertThat(status(get("/beheer/{s}/zelfscan/{r}" + path, otherSlug, round.id().value()).with(as(other.coordinatorEmail()))))
                     .as(path).isEqualTo(404);
-            assertThat(status(get("/beheer/{s}/zelfscan/{r}" + path, slug(), round.id()).with(as(other.coordinatorEmail()))))
+            assertThat(status(get("/beheer/{s}/zelfscan/{r}" + path, slug(), round.id().value()).with(as(other.coordinatorEmail()))))
                     .as(path).isEqualTo(404);
         }
-        assertThat(status(post("/beheer/{s}/zelfscan/{r}/sluiten", otherSlug, round.id()).with(csrf())
+        assertThat(status(post("/beheer/{s}/zelfscan/{r}/sluiten", otherSlug, round.id().value()).with(csrf())
                 .with(as(other.coordinatorEmail())))).isEqualTo(404);
         assertThat(rounds.find(world.collaboration().id(), round.id()).orElseThrow().closedAt()).isNull();
         assertThat(page(other.coordinatorEmail(), "/beheer/" + otherSlug + "/zelfscan")).doesNotContain("Voorjaar");

@@ -30,7 +30,7 @@ class SelfScanSuggestionsTest extends IntegrationTest {
         scans.respond(round, RespondentGroup.RESIDENT, 5, 4, Map.of(Theme.FEED_BACK, 1));
         scans.respond(round, RespondentGroup.PROFESSIONAL, 5, 4, Map.of(Theme.FEED_BACK, 2));
 
-        String page = mvc.perform(get("/beheer/{s}/zelfscan/{r}", world.collaboration().slug(), round.id())
+        String page = mvc.perform(get("/beheer/{s}/zelfscan/{r}", world.collaboration().slug(), round.id().value())
                 .with(as(world.viewerEmail()))).andReturn().getResponse().getContentAsString();
 
         String weakSection = page.substring(page.indexOf("Waar kunt u het eerst aan werken?"));

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.samenspraak.selfscan.ScanRoundId;
 import nl.samenspraak.knowledge.Theme;
 import nl.samenspraak.selfscan.internal.RoundResults.ThemeResult;
 import nl.samenspraak.selfscan.internal.Statistics.GroupResult;
@@ -115,6 +116,7 @@ class StatisticsTest {
     }
 
     private static ScanRound round() {
-        return new ScanRound(UUID.randomUUID(), UUID.randomUUID(), "Ronde", "token", null, null, Instant.now(), 1);
+        return new ScanRound(ScanRoundId.random(), UUID.randomUUID(), "Ronde", "token", null, null,
+                Instant.parse("2026-03-02T09:00:00Z"), 1);
     }
 }
