@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.Fixtures.World;
+import nl.samenspraak.TestClock;
 import nl.samenspraak.knowledge.Theme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -50,7 +51,7 @@ final class ScanWorld {
 
     void closeByDate(ScanRound round) {
         jdbc.sql("UPDATE scan_round SET closes_on = :d WHERE id = :r")
-                .param("d", rounds.today().minusDays(2)).param("r", round.id().value()).update();
+                .param("d", TestClock.today().minusDays(2)).param("r", round.id().value()).update();
     }
 
     /** The rate-limit windows these tests fill; other tests share the database. */
