@@ -1,8 +1,5 @@
 package nl.samenspraak.knowledge.internal;
 
-import nl.samenspraak.knowledge.Theme;
-import nl.samenspraak.knowledge.KnowledgeSuggestion;
-import nl.samenspraak.knowledge.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.samenspraak.knowledge.KnowledgeBase;
+import nl.samenspraak.knowledge.KnowledgeSuggestion;
+import nl.samenspraak.knowledge.Theme;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 

@@ -1,12 +1,12 @@
 package nl.samenspraak.knowledge.internal;
 
-import nl.samenspraak.knowledge.Theme;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.samenspraak.knowledge.Theme;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,18 +1,15 @@
 package nl.samenspraak.knowledge.internal;
 
-import nl.samenspraak.knowledge.Theme;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.samenspraak.knowledge.Theme;
+import nl.samenspraak.platform.Hashing;
 import nl.samenspraak.platform.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -250,23 +247,19 @@ class KnowledgeSeedLoader implements ApplicationRunner {
         return out.toArray(String[]::new);
     }
 
+    /** Each part followed by a record separator, so that moving text between fields changes the hash. */
     private static String hash(int position, SeedRow row) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Object> parts = new ArrayList<>(List.of(position, row.kind(), row.effort() == null ? "" : row.effort(),
-                    row.groupSize() == null ? "" : row.groupSize(), row.place()));
-            for (String[] values : List.of(row.title(), row.summary(), row.body(), row.listNl(), row.listEn(), row.tagsNl(),
-                    row.tagsEn(), row.targetGroups(), row.levels(), row.themes(), row.methods(), row.sources())) {
-                parts.add(String.join("\u001f", values));
-            }
-            for (Object part : parts) {
-                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0x1e);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        List<Object> parts = new ArrayList<>(List.of(position, row.kind(), row.effort() == null ? "" : row.effort(),
+                row.groupSize() == null ? "" : row.groupSize(), row.place()));
+        for (String[] values : List.of(row.title(), row.summary(), row.body(), row.listNl(), row.listEn(), row.tagsNl(),
+                row.tagsEn(), row.targetGroups(), row.levels(), row.themes(), row.methods(), row.sources())) {
+            parts.add(String.join("\u001f", values));
         }
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            text.append(part).append('\u001e');
+        }
+        return Hashing.sha256Hex(text.toString());
     }
 
     private List<JsonNode> read(String location, String file) {

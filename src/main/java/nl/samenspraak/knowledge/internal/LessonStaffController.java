@@ -1,6 +1,5 @@
 package nl.samenspraak.knowledge.internal;
 
-import nl.samenspraak.knowledge.Theme;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.knowledge.Theme;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,5 @@
 package nl.samenspraak.knowledge.internal;
 
-import nl.samenspraak.knowledge.Theme;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.samenspraak.knowledge.Theme;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;

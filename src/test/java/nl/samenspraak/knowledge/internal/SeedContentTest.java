@@ -1,8 +1,8 @@
 package nl.samenspraak.knowledge.internal;
 
-import nl.samenspraak.knowledge.Theme;
-import nl.samenspraak.knowledge.KnowledgeSuggestion;
 import nl.samenspraak.knowledge.KnowledgeBase;
+import nl.samenspraak.knowledge.KnowledgeSuggestion;
+import nl.samenspraak.knowledge.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.Map;
-import nl.samenspraak.Fixtures;
 import nl.samenspraak.Fixtures.World;
+import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.PageQueries;
 import org.junit.jupiter.api.BeforeEach;

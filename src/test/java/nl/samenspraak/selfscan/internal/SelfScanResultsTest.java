@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import nl.samenspraak.Fixtures;
 import nl.samenspraak.Fixtures.World;
+import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.knowledge.Theme;
 import org.apache.pdfbox.Loader;
