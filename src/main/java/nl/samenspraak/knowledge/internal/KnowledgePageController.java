@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,11 +114,8 @@ class KnowledgePageController {
         return out;
     }
 
+    /** The id in an address, or 404: a malformed id finds nothing, like an unknown one. */
     static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        return Ids.parseUuid(value).orElseThrow(NotFoundException::new);
     }
 }

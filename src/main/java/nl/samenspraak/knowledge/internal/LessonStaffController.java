@@ -2,7 +2,6 @@ package nl.samenspraak.knowledge.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.knowledge.Theme;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -60,14 +60,16 @@ class LessonStaffController {
     private final KnowledgeItems items;
     private final KnowledgePageController pages;
     private final MessageSource messages;
+    private final FormErrors formErrors;
 
     LessonStaffController(StaffAccess staffAccess, Lessons lessons, KnowledgeItems items, KnowledgePageController pages,
-                          MessageSource messages) {
+                          MessageSource messages, FormErrors formErrors) {
         this.staffAccess = staffAccess;
         this.lessons = lessons;
         this.items = items;
         this.pages = pages;
         this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @GetMapping
@@ -95,7 +97,7 @@ class LessonStaffController {
             return saved(access, id, redirect);
         } catch (Lessons.InvalidLessonException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, access, form, null, error(e, locale), locale);
+            return form(model, access, form, null, formErrors.of(e, locale), locale);
         }
     }
 
@@ -130,7 +132,7 @@ class LessonStaffController {
             return saved(access, lesson.id(), redirect);
         } catch (Lessons.InvalidLessonException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, access, form, lesson, error(e, locale), locale);
+            return form(model, access, form, lesson, formErrors.of(e, locale), locale);
         }
     }
 
@@ -160,12 +162,6 @@ class LessonStaffController {
         redirect.addAttribute("slug", access.slug());
         redirect.addAttribute("id", id);
         return "redirect:/beheer/{slug}/lessen/{id}";
-    }
-
-    private Map<String, String> error(Lessons.InvalidLessonException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        errors.put(e.field(), messages.getMessage(e.messageKey(), null, e.messageKey(), locale));
-        return errors;
     }
 
     private String form(Model model, CollaborationAccess access, LessonForm form, Lesson existing, Map<String, String> errors,

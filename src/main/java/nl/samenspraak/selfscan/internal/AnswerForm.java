@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.samenspraak.platform.Ids;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -101,11 +102,7 @@ final class AnswerForm {
     }
 
     Optional<UUID> submissionKey() {
-        try {
-            return submission == null || submission.length() != 36 ? Optional.empty() : Optional.of(UUID.fromString(submission));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Ids.parseUuid(submission);
     }
 
     /** The key to print into the page again: the one sent, or a fresh one when it was missing or forged. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.samenspraak.platform.AuditTrail;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.selfscan.ScanRoundId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,13 +77,7 @@ class ScanRounds {
 
     /** A round of this collaboration by the id in a URL, or 404: a round of another looks the same as none. */
     ScanRound require(UUID collaborationId, String rawId) {
-        Optional<UUID> id;
-        try {
-            id = rawId == null || rawId.length() != 36 ? Optional.empty() : Optional.of(UUID.fromString(rawId));
-        } catch (IllegalArgumentException e) {
-            id = Optional.empty();
-        }
-        return id.flatMap(i -> find(collaborationId, new ScanRoundId(i))).orElseThrow(NotFoundException::new);
+        return Ids.parseUuid(rawId).flatMap(i -> find(collaborationId, new ScanRoundId(i))).orElseThrow(NotFoundException::new);
     }
 
     Optional<ScanRound> byToken(String token) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
+import nl.samenspraak.platform.Redirects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /** The scan as residents and professionals fill it in: through the round's link, without an account. */
 @Controller
@@ -86,7 +86,7 @@ class SelfScanAnswerController {
         if (errors.isEmpty()) {
             try {
                 responses.store(round, form.checked(statements), ScanResponses.Channel.ONLINE, "anonymous");
-                return new ModelAndView(seeOther("/zelfscan/" + round.token() + "/bedankt"));
+                return new ModelAndView(Redirects.seeOther("/zelfscan/" + round.token() + "/bedankt"));
             } catch (InvalidScanException e) {
                 return closed(round, model, HttpStatus.GONE);
             }
@@ -131,12 +131,5 @@ class SelfScanAnswerController {
         Map<String, String> texts = new LinkedHashMap<>();
         errors.forEach((field, key) -> texts.put(field, messages.getMessage(key, null, key, locale)));
         return texts;
-    }
-
-    static RedirectView seeOther(String url) {
-        RedirectView view = new RedirectView(url, true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExposeModelAttributes(false);
-        return view;
     }
 }

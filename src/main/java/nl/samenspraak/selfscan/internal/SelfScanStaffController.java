@@ -9,6 +9,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.knowledge.KnowledgeBase;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.selfscan.ScanRoundId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -39,16 +40,19 @@ class SelfScanStaffController {
     private final ScanResults results;
     private final KnowledgeBase knowledge;
     private final MessageSource messages;
+    private final FormErrors formErrors;
     private final String baseUrl;
 
     SelfScanStaffController(StaffAccess staffAccess, ScanRounds rounds, ScanResponses responses, ScanResults results,
-                            KnowledgeBase knowledge, MessageSource messages, @Value("${samenspraak.base-url}") String baseUrl) {
+                            KnowledgeBase knowledge, MessageSource messages, FormErrors formErrors,
+                            @Value("${samenspraak.base-url}") String baseUrl) {
         this.staffAccess = staffAccess;
         this.rounds = rounds;
         this.responses = responses;
         this.results = results;
         this.knowledge = knowledge;
         this.messages = messages;
+        this.formErrors = formErrors;
         this.baseUrl = baseUrl;
     }
 
@@ -67,7 +71,7 @@ class SelfScanStaffController {
             return "redirect:/beheer/" + access.slug() + "/zelfscan/" + id.value();
         } catch (InvalidScanException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return roundsPage(model, access, form, SelfScanAnswerController.texts(Map.of(e.field(), e.messageKey()), locale, messages));
+            return roundsPage(model, access, form, formErrors.of(e, locale));
         }
     }
 
