@@ -8,13 +8,13 @@ import java.util.Locale;
  * one by accident: with an external database ({@code spring.datasource.url} set) it loads
  * only when {@code SAMENSPRAAK_DEMO=true} was given explicitly.
  */
-record DemoSwitch(String demoSetting, String datasourceUrl) {
+public record DemoSwitch(String demoSetting, String datasourceUrl) {
 
     /**
      * @throws IllegalStateException when SAMENSPRAAK_DEMO is neither empty, {@code true} nor {@code false}:
      *                               a typo must not silently load (or skip) demo logins
      */
-    boolean enabled() {
+    public boolean enabled() {
         String setting = demoSetting == null ? "" : demoSetting.strip().toLowerCase(Locale.ROOT);
         return switch (setting) {
             case "true" -> true;

@@ -1,7 +1,8 @@
-package nl.samenspraak.demo;
+package nl.samenspraak.demo.internal;
 
 import java.util.List;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.demo.DemoSwitch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

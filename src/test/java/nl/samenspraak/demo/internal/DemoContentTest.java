@@ -1,4 +1,4 @@
-package nl.samenspraak.demo;
+package nl.samenspraak.demo.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

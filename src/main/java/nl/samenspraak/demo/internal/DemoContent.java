@@ -1,4 +1,4 @@
-package nl.samenspraak.demo;
+package nl.samenspraak.demo.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
