@@ -4,11 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.samenspraak.knowledge.Theme;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.Text;
@@ -75,22 +77,25 @@ class Lessons {
     @Transactional
     boolean update(UUID collaborationId, UUID id, LessonDraft draft, String actor) {
         LessonDraft clean = check(draft);
-        Optional<Lesson> before = find(collaborationId, id);
+        Optional<Lesson> before = findForUpdate(collaborationId, id);
         if (before.isEmpty()) {
             return false;
         }
+        Instant now = clock.instant();
+        Lesson edited = before.get().edit(clean, now);
         jdbc.sql("""
                 UPDATE knowledge_lesson SET title = :title, tried = :tried, for_whom = :forWhom, happened = :happened,
                     differently = :differently, methods = :methods, themes = :themes, target_groups = :groups,
-                    updated_at = :now,
-                    sharing = CASE WHEN sharing = 'APPROVED' THEN 'REQUESTED' ELSE sharing END,
-                    sharing_changed_at = CASE WHEN sharing = 'APPROVED' THEN :now ELSE sharing_changed_at END
+                    updated_at = :now
                 WHERE collaboration_id = :c AND id = :id
                 """)
-                .params(fields(clean)).param("now", Timestamp.from(clock.instant())).param("c", collaborationId).param("id", id)
+                .params(fields(clean)).param("now", Timestamp.from(now)).param("c", collaborationId).param("id", id)
                 .update();
+        if (edited.sharing() != before.get().sharing()) {
+            saveSharing(edited, now, null);
+        }
         audit.record(collaborationId, actor, "knowledge.lesson.update", "lesson", id, "ok");
-        if (before.get().sharing() == Lesson.Sharing.APPROVED) {
+        if (before.get().isPublic()) {
             words.rebuild();
         }
         return true;
@@ -119,15 +124,15 @@ class Lessons {
     /** The collaboration asks to share the lesson with everyone; an administrator decides. */
     @Transactional
     boolean requestSharing(UUID collaborationId, UUID id, String actor) {
-        return changeSharing(collaborationId, id, Set.of("PRIVATE", "REJECTED"), "REQUESTED", actor, "knowledge.lesson.share");
+        return changeSharing(findForUpdate(collaborationId, id), Lesson::requestSharing, actor, "knowledge.lesson.share", false);
     }
 
     /** Back to the collaboration only, also when it was already public. */
     @Transactional
     boolean withdrawSharing(UUID collaborationId, UUID id, String actor) {
-        boolean wasPublic = find(collaborationId, id).map(l -> l.sharing() == Lesson.Sharing.APPROVED).orElse(false);
-        boolean changed = changeSharing(collaborationId, id, Set.of("REQUESTED", "APPROVED", "REJECTED"), "PRIVATE", actor,
-                "knowledge.lesson.unshare");
+        Optional<Lesson> lesson = findForUpdate(collaborationId, id);
+        boolean wasPublic = lesson.map(Lesson::isPublic).orElse(false);
+        boolean changed = changeSharing(lesson, Lesson::withdrawSharing, actor, "knowledge.lesson.unshare", false);
         if (wasPublic && changed) {
             words.rebuild();
         }
@@ -142,7 +147,7 @@ class Lessons {
 
     @Transactional
     boolean approve(UUID id, String admin) {
-        boolean changed = review(id, "APPROVED", admin);
+        boolean changed = changeSharing(findForReview(id), Lesson::approve, admin, "knowledge.lesson.approved", true);
         if (changed) {
             words.rebuild();
         }
@@ -151,7 +156,7 @@ class Lessons {
 
     @Transactional
     boolean reject(UUID id, String admin) {
-        return review(id, "REJECTED", admin);
+        return changeSharing(findForReview(id), Lesson::reject, admin, "knowledge.lesson.rejected", true);
     }
 
     /** Approved lessons that name a theme or method, newest first. */
@@ -170,29 +175,38 @@ class Lessons {
                 .param("limit", limit).query(Lessons::map).list();
     }
 
-    private boolean review(UUID id, String to, String admin) {
-        UUID collaboration = jdbc.sql("""
-                UPDATE knowledge_lesson SET sharing = :to, sharing_changed_at = :now, reviewed_by = :admin
-                WHERE id = :id AND sharing = 'REQUESTED' RETURNING collaboration_id
-                """).param("to", to).param("now", Timestamp.from(clock.instant())).param("admin", admin).param("id", id)
-                .query(UUID.class).optional().orElse(null);
-        if (collaboration == null) {
+    /** Locked until the transaction ends, so that two changes of one lesson cannot cross. */
+    private Optional<Lesson> findForUpdate(UUID collaborationId, UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM knowledge_lesson WHERE collaboration_id = :c AND id = :id FOR UPDATE")
+                .param("c", collaborationId).param("id", id).query(Lessons::map).optional();
+    }
+
+    /** A platform administrator reviews lessons of every collaboration. */
+    private Optional<Lesson> findForReview(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM knowledge_lesson WHERE id = :id FOR UPDATE")
+                .param("id", id).query(Lessons::map).optional();
+    }
+
+    /** Applies a rule of the lesson; false (and nothing stored or audited) when there is no lesson or the rule says no. */
+    private boolean changeSharing(Optional<Lesson> lesson, Function<Lesson, Optional<Lesson>> rule, String actor,
+                                  String action, boolean review) {
+        Optional<Lesson> changed = lesson.flatMap(rule);
+        if (changed.isEmpty()) {
             return false;
         }
-        audit.record(collaboration, admin, "knowledge.lesson." + to.toLowerCase(java.util.Locale.ROOT), "lesson", id, "ok");
+        Lesson next = changed.get();
+        saveSharing(next, clock.instant(), review ? actor : null);
+        audit.record(next.collaborationId(), actor, action, "lesson", next.id(), "ok");
         return true;
     }
 
-    private boolean changeSharing(UUID collaborationId, UUID id, Set<String> from, String to, String actor, String action) {
-        int changed = jdbc.sql("""
-                UPDATE knowledge_lesson SET sharing = :to, sharing_changed_at = :now
-                WHERE collaboration_id = :c AND id = :id AND sharing IN (:from)
-                """).param("to", to).param("now", Timestamp.from(clock.instant())).param("c", collaborationId)
-                .param("id", id).param("from", List.copyOf(from)).update();
-        if (changed == 1) {
-            audit.record(collaborationId, actor, action, "lesson", id, "ok");
-        }
-        return changed == 1;
+    /** Stores where the lesson is on its way to the public; {@code reviewer} is set only by an administrator's decision. */
+    private void saveSharing(Lesson lesson, Instant now, String reviewer) {
+        jdbc.sql("UPDATE knowledge_lesson SET sharing = :to, sharing_changed_at = :now"
+                        + (reviewer == null ? "" : ", reviewed_by = :reviewer") + " WHERE collaboration_id = :c AND id = :id")
+                .param("to", lesson.sharing().name()).param("now", Timestamp.from(now)).param("reviewer", reviewer)
+                .param("c", lesson.collaborationId()).param("id", lesson.id())
+                .update();
     }
 
     private LessonDraft check(LessonDraft draft) {
