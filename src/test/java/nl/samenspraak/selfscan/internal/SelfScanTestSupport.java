@@ -6,31 +6,31 @@ import nl.samenspraak.Fixtures.World;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The self-scan's test data for tests outside its package (the browser journey), by round token. */
-public final class SelfScanTestSupport {
+/** The self-scan's test data for the browser journey, by round token. */
+final class SelfScanTestSupport {
 
     private final ScanRounds rounds;
     private final ScanWorld scans;
     private final JdbcClient jdbc;
 
-    public SelfScanTestSupport(ApplicationContext context) {
+    SelfScanTestSupport(ApplicationContext context) {
         this.rounds = context.getBean(ScanRounds.class);
         this.jdbc = context.getBean(JdbcClient.class);
         this.scans = new ScanWorld(rounds, context.getBean(ScanResponses.class), jdbc);
     }
 
     /** Opens a round and returns the token of its link. */
-    public String openRound(World world, String title) {
+    String openRound(World world, String title) {
         return scans.anOpenRound(world, title).token();
     }
 
     /** {@code count} paper responses of a group, every statement scored {@code score}. */
-    public void responses(String token, String group, int count, int score) {
+    void responses(String token, String group, int count, int score) {
         scans.respond(rounds.byToken(token).orElseThrow(), RespondentGroup.valueOf(group), count, score, Map.of());
     }
 
     /** Statement key to score ("?" for "don't know") of every answer in the round. */
-    public Map<String, String> answersOf(String token) {
+    Map<String, String> answersOf(String token) {
         return jdbc.sql("SELECT a.statement_key, coalesce(a.score::text, '?') FROM scan_answer a "
                         + "JOIN scan_round r ON r.id = a.round_id WHERE r.token = :t")
                 .param("t", token).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()

@@ -1,11 +1,11 @@
-package nl.samenspraak.e2e;
+package nl.samenspraak.selfscan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
-import nl.samenspraak.selfscan.internal.SelfScanTestSupport;
+import nl.samenspraak.e2e.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
