@@ -23,8 +23,6 @@ import nl.samenspraak.input.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
-import nl.samenspraak.knowledge.LessonDraft;
-import nl.samenspraak.knowledge.Lessons;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.ResidentDetails;
 import nl.samenspraak.resident.ResidentMessages;
@@ -59,7 +57,6 @@ class IsolationTest extends IntegrationTest {
     @Autowired FeedbackLoop feedback;
     @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
-    @Autowired Lessons lessons;
     @Autowired Residents residents;
     @Autowired ResidentMessages messages;
 
@@ -164,8 +161,10 @@ class IsolationTest extends IntegrationTest {
         UUID batch = jdbc.sql("SELECT id FROM letter_batch WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
         UUID toCall = jdbc.sql("SELECT id FROM notification WHERE collaboration_id = :c AND channel = 'PHONE'")
                 .param("c", c).query(UUID.class).single();
-        UUID lesson = lessons.write(c, new LessonDraft("Koffie aan huis", "Langsgaan", "Ouderen", "Het werkte",
-                "", List.of(), List.of(), List.of()), a.coordinatorEmail());
+        mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/lessen/nieuw", a.collaboration().slug()).param("title", "Koffie aan huis")
+                .param("tried", "Langsgaan").param("forWhom", "Ouderen").param("happened", "Het werkte")
+                .with(as(a.coordinatorEmail())).with(csrf()));
+        UUID lesson = jdbc.sql("SELECT id FROM knowledge_lesson WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
         UUID[] paid = nl.samenspraak.reimbursement.ClaimFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
         MODULE_OBJECTS.putAll(nl.samenspraak.pool.PoolIsolationCases.objectsOf(context, c, a.coordinatorId()));
         MODULE_OBJECTS.putAll(nl.samenspraak.meeting.MeetingIsolationCases.of(context, a, process));

@@ -33,8 +33,6 @@ import nl.samenspraak.input.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
-import nl.samenspraak.knowledge.LessonDraft;
-import nl.samenspraak.knowledge.Lessons;
 import nl.samenspraak.meeting.MeetingRoleCases;
 import nl.samenspraak.pool.PoolRoleCases;
 import nl.samenspraak.reimbursement.ClaimFixtures;
@@ -206,7 +204,6 @@ class RoleMatrixTest extends IntegrationTest {
     @Autowired ApiTokens tokens;
     @Autowired StaffAccounts staff;
     @Autowired JdbcClient jdbc;
-    @Autowired Lessons lessons;
     @Autowired Residents residents;
     @Autowired ResidentMessages messages;
 
@@ -408,8 +405,11 @@ class RoleMatrixTest extends IntegrationTest {
                 .param("c", c).query(String.class).single());
         v.put("bellijst/{notificationId}", jdbc.sql("SELECT id::text FROM notification WHERE collaboration_id = :c AND channel = 'PHONE'")
                 .param("c", c).query(String.class).single());
-        v.put("lessen/{id}", lessons.write(c, new LessonDraft("Koffie aan huis", "Langsgaan", "Ouderen", "Het werkte",
-                "", List.of(), List.of(), List.of()), world.coordinatorEmail()).toString());
+        mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/lessen/nieuw", slug).param("title", "Koffie aan huis")
+                .param("tried", "Langsgaan").param("forWhom", "Ouderen").param("happened", "Het werkte")
+                .with(as(world.coordinatorEmail())).with(csrf()));
+        v.put("lessen/{id}", jdbc.sql("SELECT id::text FROM knowledge_lesson WHERE collaboration_id = :c")
+                .param("c", c).query(String.class).single());
         UUID[] paid = ClaimFixtures.aPaidClaimWithReceipt(context, c, world.coordinatorEmail());
         v.put("vergoedingen/{claimId}", paid[0].toString());
         v.put("betalingen/{batchId}", paid[1].toString());
