@@ -37,7 +37,7 @@ import nl.samenspraak.knowledge.LessonDraft;
 import nl.samenspraak.knowledge.Lessons;
 import nl.samenspraak.meeting.MeetingRoleCases;
 import nl.samenspraak.pool.PoolRoleCases;
-import nl.samenspraak.reimbursement.ClaimFixtures;
+import nl.samenspraak.reimbursement.internal.ClaimFixtures;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.ResidentDetails;

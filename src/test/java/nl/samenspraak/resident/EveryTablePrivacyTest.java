@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigInteger;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +26,7 @@ import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
 import nl.samenspraak.meeting.MeetingPrivacyFixtures;
 import nl.samenspraak.pool.PoolPrivacyFixtures;
-import nl.samenspraak.reimbursement.ClaimDraft;
-import nl.samenspraak.reimbursement.ClaimFixtures;
-import nl.samenspraak.reimbursement.Claims;
+import nl.samenspraak.reimbursement.internal.ClaimFixtures;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +66,7 @@ class EveryTablePrivacyTest extends IntegrationTest {
     @Autowired Residents residents;
     @Autowired InputIntake intake;
     @Autowired FeedbackLoop feedback;
-    @Autowired Claims claims;
+    @Autowired Clock clock;
     @Autowired JdbcClient jdbc;
 
     private ResidentFixtures residentFixtures;
@@ -89,9 +88,7 @@ class EveryTablePrivacyTest extends IntegrationTest {
         UUID process = fixtures.aProcess(world);
         MeetingPrivacyFixtures.aRegistrationWithNeedsAndAttendance(context, world, process, person.id(), needs);
         PoolPrivacyFixtures.aMembershipWithConsentsLimitsInvitationAndCommitment(context, world, person.id(), poolNote);
-        ClaimDraft ticket = ClaimFixtures.ticketWithReceipt("4.60", LocalDate.now().minusDays(2));
-        claims.submit(c, person.id(), new ClaimDraft(ticket.kind(), ticket.activity(), ticket.activityDate(), null,
-                ticket.amount(), null, false, iban, person.name(), false, ticket.receipt()), null);
+        ClaimFixtures.aTicketWithReceipt(context, c, person.id(), iban, person.name(), LocalDate.now(clock).minusDays(2));
         UUID input = intake.capture(c, process, new NewInput("Een bankje bij de bushalte " + unique, Channel.PHONE,
                 LocalDate.now().minusDays(3), false, new Author(person.name(), person.email(), null, null, ContactBy.EMAIL,
                 true), world.coordinatorId())).id();

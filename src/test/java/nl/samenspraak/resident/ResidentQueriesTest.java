@@ -3,6 +3,7 @@ package nl.samenspraak.resident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -11,8 +12,7 @@ import nl.samenspraak.Fixtures.World;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.PageQueries;
 import nl.samenspraak.collaboration.Collaborations;
-import nl.samenspraak.reimbursement.ClaimFixtures;
-import nl.samenspraak.reimbursement.Claims;
+import nl.samenspraak.reimbursement.internal.ClaimFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +26,7 @@ class ResidentQueriesTest extends IntegrationTest {
     @Autowired Populations populations;
     @Autowired ResidentMessages messages;
     @Autowired Collaborations collaborations;
-    @Autowired Claims claims;
+    @Autowired Clock clock;
 
     @Test
     void residentsListQueriesDoNotGrowWithTheNumberOfResidents() throws Exception {
@@ -93,7 +93,7 @@ class ResidentQueriesTest extends IntegrationTest {
             participations.record(c, r, new Participations.Participation(Participations.Kind.POOL, null, null, null,
                     "ONLINE", null));
             messages.send(c, r, "Brief " + i, "Beste Zwaantje, dit is brief " + i + ".", null);
-            claims.submit(c, r, ClaimFixtures.allowance("5.00", LocalDate.now()), null);
+            ClaimFixtures.anAllowance(context, c, r, "5.00", LocalDate.now(clock));
         }
         return new ResidentFixtures(context).privacyLinkOf(c, r);
     }

@@ -1,0 +1,31 @@
+package nl.samenspraak.reimbursement.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One export of approved claims for payment, with the account that pays them. Until {@code approvedAt}
+ * is set it waits for a second coordinator; {@code secondCheck} says whether someone other than its
+ * maker approved it.
+ */
+record PaymentBatch(UUID id, UUID collaborationId, Instant createdAt, String createdBy, LocalDate executionDate,
+                           String debtorName, String debtorIban, String debtorBic, int claimCount, BigDecimal total,
+                           long seq, UUID createdByStaff, Instant approvedAt, String approvedBy, boolean secondCheck) {
+
+    /** Released for payment: its files can be downloaded and its claims count as paid. */
+    public boolean approved() {
+        return approvedAt != null;
+    }
+
+    /** The SEPA message id: the batch id without dashes. */
+    public String messageId() {
+        return id.toString().replace("-", "");
+    }
+
+    /** A short name for people and file names. */
+    public String reference() {
+        return "B" + seq;
+    }
+}
