@@ -166,7 +166,7 @@ class IsolationTest extends IntegrationTest {
                 .param("c", c).query(UUID.class).single();
         UUID lesson = lessons.write(c, new LessonDraft("Koffie aan huis", "Langsgaan", "Ouderen", "Het werkte",
                 "", List.of(), List.of(), List.of()), a.coordinatorEmail());
-        UUID[] paid = nl.samenspraak.reimbursement.internal.ClaimFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
+        UUID[] paid = nl.samenspraak.reimbursement.ReimbursementFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
         MODULE_OBJECTS.putAll(nl.samenspraak.pool.PoolIsolationCases.objectsOf(context, c, a.coordinatorId()));
         MODULE_OBJECTS.putAll(nl.samenspraak.meeting.MeetingIsolationCases.of(context, a, process));
         UUID resident = residents.register(c, new ResidentDetails("Ria", null, "0612345678", null, ContactChannel.PHONE, "nl"));

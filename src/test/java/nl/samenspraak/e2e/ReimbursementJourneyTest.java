@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.account.StaffAccounts;
-import nl.samenspraak.reimbursement.internal.ClaimFixtures;
+import nl.samenspraak.reimbursement.ReimbursementFixtures;
 import nl.samenspraak.resident.Residents;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,9 +37,9 @@ class ReimbursementJourneyTest extends BrowserTest {
         String second = "tweede-coordinator@" + slug + ".example";
         staff.grant(staff.create(second, "Bert Tweede", Fixtures.PASSWORD, false, "test"), c,
                 nl.samenspraak.account.Role.COORDINATOR, "test");
-        UUID resident = ClaimFixtures.aResident(context, c);
+        UUID resident = ReimbursementFixtures.aResident(context, c);
         LocalDate day = LocalDate.now(clock).minusDays(1);
-        ClaimFixtures.anApprovedAllowance(context, c, resident, "200", day, "test");
+        ReimbursementFixtures.anApprovedAllowance(context, c, resident, "200", day, "test");
         String token = residents.issueLink(c, resident, "claim", null, Duration.ofDays(365));
 
         open("/declaratie/" + token + "?lang=nl");
@@ -79,7 +79,7 @@ class ReimbursementJourneyTest extends BrowserTest {
         tabAndSpace(By.id("confirmOverLimit"));
         tabAndEnter(button(message("reimbursement.staff.claim.approve")));
         assertThat(pageText()).contains(message("reimbursement.staff.claim.decided"));
-        assertThat(ClaimFixtures.statusesOf(context, c, resident)).containsOnly("APPROVED");
+        assertThat(ReimbursementFixtures.statusesOf(context, c, resident)).containsOnly("APPROVED");
         assertNoAxeViolations();
 
         tabAndEnter(link(message("reimbursement.staff.payments.title")));
@@ -96,7 +96,7 @@ class ReimbursementJourneyTest extends BrowserTest {
                 .contains(message("reimbursement.staff.payments.ownBatch"));
         assertThat(driver.findElements(By.partialLinkText(message("reimbursement.staff.payments.sepa")))).isEmpty();
         assertNoAxeViolationsAlsoNarrow();
-        String batch = ClaimFixtures.newestBatchReference(context, c);
+        String batch = ReimbursementFixtures.newestBatchReference(context, c);
 
         // The maker has no approve button (a crafted request is refused: SecondApprovalTest); the second coordinator approves.
         logIn(second, Fixtures.PASSWORD);

@@ -26,7 +26,7 @@ import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
 import nl.samenspraak.meeting.MeetingPrivacyFixtures;
 import nl.samenspraak.pool.PoolPrivacyFixtures;
-import nl.samenspraak.reimbursement.internal.ClaimFixtures;
+import nl.samenspraak.reimbursement.ReimbursementFixtures;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,7 +88,7 @@ class EveryTablePrivacyTest extends IntegrationTest {
         UUID process = fixtures.aProcess(world);
         MeetingPrivacyFixtures.aRegistrationWithNeedsAndAttendance(context, world, process, person.id(), needs);
         PoolPrivacyFixtures.aMembershipWithConsentsLimitsInvitationAndCommitment(context, world, person.id(), poolNote);
-        ClaimFixtures.aTicketWithReceipt(context, c, person.id(), iban, person.name(), LocalDate.now(clock).minusDays(2));
+        ReimbursementFixtures.aTicketWithReceipt(context, c, person.id(), iban, person.name(), LocalDate.now(clock).minusDays(2));
         UUID input = intake.capture(c, process, new NewInput("Een bankje bij de bushalte " + unique, Channel.PHONE,
                 LocalDate.now().minusDays(3), false, new Author(person.name(), person.email(), null, null, ContactBy.EMAIL,
                 true), world.coordinatorId())).id();

@@ -12,7 +12,7 @@ import nl.samenspraak.Fixtures.World;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.PageQueries;
 import nl.samenspraak.collaboration.Collaborations;
-import nl.samenspraak.reimbursement.internal.ClaimFixtures;
+import nl.samenspraak.reimbursement.ReimbursementFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,7 +93,7 @@ class ResidentQueriesTest extends IntegrationTest {
             participations.record(c, r, new Participations.Participation(Participations.Kind.POOL, null, null, null,
                     "ONLINE", null));
             messages.send(c, r, "Brief " + i, "Beste Zwaantje, dit is brief " + i + ".", null);
-            ClaimFixtures.anAllowance(context, c, r, "5.00", LocalDate.now(clock));
+            ReimbursementFixtures.anAllowance(context, c, r, "5.00", LocalDate.now(clock));
         }
         return new ResidentFixtures(context).privacyLinkOf(c, r);
     }

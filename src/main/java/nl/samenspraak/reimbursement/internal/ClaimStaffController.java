@@ -107,7 +107,7 @@ class ClaimStaffController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
         Claim claim = claims.find(access.collaborationId(), claimId).orElseThrow(NotFoundException::new);
         try {
-            var delivery = decisions.approve(access.collaborationId(), claim.id(), "true".equals(confirm), access.actor());
+            var delivery = decisions.approve(access.collaborationId(), claim.claimId(), "true".equals(confirm), access.actor());
             return decided(redirect, access, claim, delivery);
         } catch (InvalidClaimException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -122,7 +122,7 @@ class ClaimStaffController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
         Claim claim = claims.find(access.collaborationId(), claimId).orElseThrow(NotFoundException::new);
         try {
-            var delivery = decisions.reject(access.collaborationId(), claim.id(), reason, access.actor());
+            var delivery = decisions.reject(access.collaborationId(), claim.claimId(), reason, access.actor());
             return decided(redirect, access, claim, delivery);
         } catch (InvalidClaimException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

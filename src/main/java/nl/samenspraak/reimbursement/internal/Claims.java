@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.Text;
+import nl.samenspraak.reimbursement.ClaimId;
 import nl.samenspraak.resident.Resident;
 import nl.samenspraak.resident.Residents;
 import org.springframework.jdbc.core.RowMapper;
@@ -183,6 +184,26 @@ class Claims {
     public Optional<Claim> find(UUID collaborationId, UUID claimId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reimbursement_claim c WHERE c.id = :id AND c.collaboration_id = :c")
                 .param("id", claimId).param("c", collaborationId).query(ROW).optional();
+    }
+
+    /** The claim, its row locked until the transaction ends: read it like this before deciding. */
+    Optional<Claim> findForUpdate(UUID collaborationId, ClaimId claimId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reimbursement_claim c WHERE c.id = :id AND c.collaboration_id = :c"
+                        + " FOR UPDATE OF c")
+                .param("id", claimId.value()).param("c", collaborationId).query(ROW).optional();
+    }
+
+    /** Stores a decision the claim took ({@link Claim#approve}, {@link Claim#reject}). */
+    void saveDecision(Claim decided) {
+        jdbc.sql("""
+                UPDATE reimbursement_claim SET status = :s, reason = :reason, decided_at = :at, decided_by = :actor,
+                    over_limit = :over
+                WHERE id = :id AND collaboration_id = :c
+                """)
+                .param("s", decided.status().name()).param("reason", decided.reason())
+                .param("at", Timestamp.from(decided.decidedAt())).param("actor", decided.decidedBy())
+                .param("over", decided.overLimit()).param("id", decided.id()).param("c", decided.collaborationId())
+                .update();
     }
 
     /** All claims of one resident, newest first: what their personal page shows. */

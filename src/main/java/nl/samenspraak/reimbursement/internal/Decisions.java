@@ -1,13 +1,12 @@
 package nl.samenspraak.reimbursement.internal;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
-import nl.samenspraak.platform.Text;
+import nl.samenspraak.reimbursement.ClaimId;
 import nl.samenspraak.resident.ResidentMessages.Delivery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Decisions {
-
-    static final int REASON_MAX = 2000;
 
     private final JdbcClient jdbc;
     private final Claims claims;
@@ -65,60 +62,35 @@ class Decisions {
      * @throws InvalidClaimException when the claim was already decided, or goes over a limit unconfirmed
      */
     @Transactional
-    public Delivery approve(UUID collaborationId, UUID claimId, boolean confirmOverLimit, String actor) {
-        Claim claim = lockedUndecided(collaborationId, claimId);
-        Optional<LimitCheck> check = check(claim);
-        boolean over = check.map(LimitCheck::exceeds).orElse(false);
-        if (over && !confirmOverLimit) {
-            throw new InvalidClaimException("confirmOverLimit", "reimbursement.error.confirmOverLimit");
-        }
-        decide(claim, ClaimStatus.APPROVED, null, over, actor);
+    public Delivery approve(UUID collaborationId, ClaimId claimId, boolean confirmOverLimit, String actor) {
+        Claim claim = locked(collaborationId, claimId);
+        boolean over = check(claim).map(LimitCheck::exceeds).orElse(false);
+        Claim approved = claim.approve(over, confirmOverLimit, actor, clock.instant());
+        claims.saveDecision(approved);
         audit.record(collaborationId, actor, over ? "reimbursement.approve.overLimit" : "reimbursement.approve",
-                "reimbursement_claim", claimId, "approved " + claim.amount().toPlainString());
-        return notices.decided(claim, ClaimStatus.APPROVED, null);
+                "reimbursement_claim", claimId.value(), "approved " + claim.amount().toPlainString());
+        return notices.decided(approved, approved.status(), null);
     }
 
     /** @throws InvalidClaimException when no reason is given or the claim was already decided */
     @Transactional
-    public Delivery reject(UUID collaborationId, UUID claimId, String reason, String actor) {
-        String why = Text.cleanOrNull(reason);
-        if (why == null) {
-            throw new InvalidClaimException("reason", "reimbursement.error.reason");
-        }
-        if (why.length() > REASON_MAX) {
-            throw new InvalidClaimException("reason", "reimbursement.error.reasonTooLong", REASON_MAX);
-        }
-        Claim claim = lockedUndecided(collaborationId, claimId);
-        decide(claim, ClaimStatus.REJECTED, why, false, actor);
-        audit.record(collaborationId, actor, "reimbursement.reject", "reimbursement_claim", claimId, "rejected");
-        return notices.decided(claim, ClaimStatus.REJECTED, why);
+    public Delivery reject(UUID collaborationId, ClaimId claimId, String reason, String actor) {
+        Claim.rejectionReason(reason); // a missing reason is told before whether the claim exists
+        Claim rejected = locked(collaborationId, claimId).reject(reason, actor, clock.instant());
+        claims.saveDecision(rejected);
+        audit.record(collaborationId, actor, "reimbursement.reject", "reimbursement_claim", claimId.value(), "rejected");
+        return notices.decided(rejected, rejected.status(), rejected.reason());
     }
 
     /**
      * Locks the claim, and the resident's claims as a whole, so that two coordinators approving two
-     * claims of one resident at once cannot both slip under the limit.
+     * claims of one resident at once cannot both slip under the limit; returns the claim as it is
+     * once both locks are held.
      */
-    private Claim lockedUndecided(UUID collaborationId, UUID claimId) {
-        Claim claim = claims.find(collaborationId, claimId).orElseThrow(NotFoundException::new);
+    private Claim locked(UUID collaborationId, ClaimId claimId) {
+        Claim claim = claims.find(collaborationId, claimId.value()).orElseThrow(NotFoundException::new);
         jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(CAST(:r AS text)))) AS l")
                 .param("r", claim.residentId()).query(Integer.class).single();
-        String status = jdbc.sql("SELECT status FROM reimbursement_claim WHERE id = :id FOR UPDATE")
-                .param("id", claimId).query(String.class).single();
-        if (!ClaimStatus.SUBMITTED.name().equals(status)) {
-            throw new InvalidClaimException("decision", "reimbursement.error.alreadyDecided");
-        }
-        return claim;
-    }
-
-    private void decide(Claim claim, ClaimStatus status, String reason, boolean overLimit, String actor) {
-        jdbc.sql("""
-                UPDATE reimbursement_claim SET status = :s, reason = :reason, decided_at = :now, decided_by = :actor,
-                    over_limit = :over
-                WHERE id = :id AND collaboration_id = :c
-                """)
-                .param("s", status.name()).param("reason", reason).param("now", Timestamp.from(clock.instant()))
-                .param("actor", actor).param("over", overLimit).param("id", claim.id())
-                .param("c", claim.collaborationId())
-                .update();
+        return claims.findForUpdate(collaborationId, claimId).orElseThrow(NotFoundException::new);
     }
 }

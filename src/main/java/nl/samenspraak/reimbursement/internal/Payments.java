@@ -152,23 +152,17 @@ class Payments {
         PaymentBatch batch = jdbc.sql("SELECT * FROM reimbursement_batch WHERE id = :id AND collaboration_id = :c FOR UPDATE")
                 .param("id", batchId).param("c", collaborationId).query(BATCH).optional()
                 .orElseThrow(NotFoundException::new);
-        String field = "approve-" + batch.reference();
-        if (batch.approved()) {
-            throw new InvalidClaimException(field, "reimbursement.error.batchAlreadyApproved", batch.reference());
-        }
-        boolean ownBatch = staffId.equals(batch.createdByStaff());
-        if (ownBatch && needsSecondApproval(collaborationId)) {
-            throw new InvalidClaimException(field, "reimbursement.error.ownBatch", batch.reference());
-        }
+        PaymentBatch approved = batch.approve(staffId, needsSecondApproval(collaborationId), actor, clock.instant());
         jdbc.sql("""
-                UPDATE reimbursement_batch SET approved_at = :now, approved_by = :actor, approved_by_staff = :staff,
+                UPDATE reimbursement_batch SET approved_at = :at, approved_by = :actor, approved_by_staff = :staff,
                     second_check = :second
                 WHERE id = :id AND collaboration_id = :c AND approved_at IS NULL
                 """)
-                .param("now", Timestamp.from(clock.instant())).param("actor", actor).param("staff", staffId)
-                .param("second", !ownBatch).param("id", batchId).param("c", collaborationId).update();
+                .param("at", Timestamp.from(approved.approvedAt())).param("actor", approved.approvedBy())
+                .param("staff", staffId).param("second", approved.secondCheck()).param("id", batchId)
+                .param("c", collaborationId).update();
         audit.record(collaborationId, actor, "reimbursement.batch.approve", "reimbursement_batch", batchId,
-                ownBatch ? "approved by its maker, no second check" : "approved by a second coordinator");
+                approved.secondCheck() ? "approved by a second coordinator" : "approved by its maker, no second check");
     }
 
     /** Batches, newest first, keyset-paged by {@code seq}. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.reimbursement.ClaimId;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.ResidentDetails;
 import nl.samenspraak.resident.Residents;
@@ -62,18 +63,18 @@ class ReimbursementDemo implements DemoContributor {
         UUID paid = claims.submit(c, people.get(0), new ClaimDraft(ClaimKind.TRAVEL_KM,
                 "Huisbezoeken als buurtverbinder (vier ritten)", today.minusDays(40), new BigDecimal("46"), null, null,
                 false, IBANS.get(0), names.get(0), false, null), null);
-        decisions.approve(c, paid, false, actor);
+        decisions.approve(c, new ClaimId(paid), false, actor);
         payments.export(c, demo.coordinatorId(), actor);
 
         UUID approved = claims.submit(c, people.get(1), new ClaimDraft(ClaimKind.ALLOWANCE,
                 "Gastvrouw bij de inloopochtend", today.minusDays(18), null, null, new BigDecimal("3"), false,
                 IBANS.get(1), names.get(1), false, null), null);
-        decisions.approve(c, approved, false, actor);
+        decisions.approve(c, new ClaimId(approved), false, actor);
 
         UUID rejected = claims.submit(c, people.get(2), new ClaimDraft(ClaimKind.TRAVEL_TICKET,
                 "Busreis naar het ziekenhuis", today.minusDays(14), null, new BigDecimal("12.40"), null, false,
                 IBANS.get(2), names.get(2), false, null), null);
-        decisions.reject(c, rejected, "Deze reis was voor uw eigen afspraak in het ziekenhuis. Wij betalen alleen "
+        decisions.reject(c, new ClaimId(rejected), "Deze reis was voor uw eigen afspraak in het ziekenhuis. Wij betalen alleen "
                 + "reiskosten voor vrijwilligerswerk en bijeenkomsten van het samenwerkingsverband.", actor);
 
         // The buurtverbinder's next trip goes to the account of the paid claim, without typing it again.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.reimbursement.ClaimId;
 import nl.samenspraak.resident.PersonalDataHolder;
 import nl.samenspraak.resident.PersonalDataSection;
 import nl.samenspraak.resident.ResidentIdentity;
@@ -31,7 +32,7 @@ class ClaimDataHolderTest extends IntegrationTest {
         UUID resident = claims.find(c, paid[0]).orElseThrow().residentId();
         UUID open = claims.submit(c, resident, ClaimFixtures.travelByCar("7", LocalDate.now().minusDays(1)), null);
         UUID rejected = claims.submit(c, resident, ClaimFixtures.allowance("15", LocalDate.now().minusDays(1)), null);
-        decisions.reject(c, rejected, "Ans de Vries was er die dag niet", world.coordinatorEmail());
+        decisions.reject(c, new ClaimId(rejected), "Ans de Vries was er die dag niet", world.coordinatorEmail());
         UUID someoneElse = ClaimFixtures.aResident(context, c);
         UUID untouched = claims.submit(c, someoneElse, ClaimFixtures.travelByCar("3", LocalDate.now().minusDays(1)), null);
         PersonalDataHolder holder = holders.stream().filter(ClaimDataHolder.class::isInstance).findFirst().orElseThrow();

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.samenspraak.reimbursement.ClaimId;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.ResidentDetails;
 import nl.samenspraak.resident.Residents;
@@ -15,12 +15,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.springframework.context.ApplicationContext;
 
-/**
- * Test data for reimbursements: residents who claim, valid receipts, valid bank accounts. Public because
- * tests of other modules (privacy, isolation, the role matrix, the browser journey) need claims too; its
- * public methods take and return only ids and JDK types, so those tests do not touch the module's internals.
- */
-public final class ClaimFixtures {
+/** Test data for reimbursements: residents who claim, valid receipts, valid bank accounts. */
+final class ClaimFixtures {
 
     /** Valid IBANs (mod 97) from the banks' own examples. */
     public static final String IBAN = "NL91ABNA0417164300";
@@ -43,40 +39,6 @@ public final class ClaimFixtures {
                 null, null, "Dorpsstraat " + n + "\n1234 AB Dorp", ContactChannel.POST, "en"));
     }
 
-    /** An allowance as a fixed amount, submitted by the resident: the claim's id. */
-    public static UUID anAllowance(ApplicationContext context, UUID collaborationId, UUID residentId, String amount,
-                                   LocalDate on) {
-        return context.getBean(Claims.class).submit(collaborationId, residentId, allowance(amount, on), null);
-    }
-
-    /** An allowance as a fixed amount, submitted and approved (within the limits): the claim's id. */
-    public static UUID anApprovedAllowance(ApplicationContext context, UUID collaborationId, UUID residentId,
-                                           String amount, LocalDate on, String actor) {
-        UUID claim = anAllowance(context, collaborationId, residentId, amount, on);
-        context.getBean(Decisions.class).approve(collaborationId, claim, false, actor);
-        return claim;
-    }
-
-    /** A bus ticket with its receipt, paid to {@code iban} of {@code holder}: the claim's id. */
-    public static UUID aTicketWithReceipt(ApplicationContext context, UUID collaborationId, UUID residentId,
-                                          String iban, String holder, LocalDate on) {
-        ClaimDraft ticket = ticketWithReceipt("4.60", on);
-        return context.getBean(Claims.class).submit(collaborationId, residentId, new ClaimDraft(ticket.kind(),
-                ticket.activity(), ticket.activityDate(), null, ticket.amount(), null, false, iban, holder, false,
-                ticket.receipt()), null);
-    }
-
-    /** The statuses of a resident's claims, newest first, by name. */
-    public static List<String> statusesOf(ApplicationContext context, UUID collaborationId, UUID residentId) {
-        return context.getBean(Claims.class).ofResident(collaborationId, residentId).stream()
-                .map(claim -> claim.status().name()).toList();
-    }
-
-    /** The reference people see of the collaboration's newest payment batch ("B12"). */
-    public static String newestBatchReference(ApplicationContext context, UUID collaborationId) {
-        return context.getBean(Payments.class).batches(collaborationId, null, 1).getFirst().reference();
-    }
-
     static ClaimDraft travelByCar(String km, LocalDate on) {
         return new ClaimDraft(ClaimKind.TRAVEL_KM, "Overleg in het buurthuis", on, new BigDecimal(km), null, null, false,
                 IBAN, "A. de Vries", false, null);
@@ -97,7 +59,7 @@ public final class ClaimFixtures {
         UUID resident = aResident(context, collaborationId);
         UUID claim = context.getBean(Claims.class).submit(collaborationId, resident,
                 ticketWithReceipt("4.60", LocalDate.now(context.getBean(Clock.class)).minusDays(3)), null);
-        context.getBean(Decisions.class).approve(collaborationId, claim, false, actor);
+        context.getBean(Decisions.class).approve(collaborationId, new ClaimId(claim), false, actor);
         Payments payments = context.getBean(Payments.class);
         payments.saveAccount(collaborationId, "Stichting Samen Gezond", OTHER_IBAN, "INGBNL2A", actor);
         UUID maker = context.getBean(nl.samenspraak.account.StaffAccounts.class).idByEmail(actor).orElseThrow();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.reimbursement.ClaimId;
 import nl.samenspraak.resident.ResidentMessages.Delivery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,10 +88,10 @@ class ClaimsTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         UUID resident = ClaimFixtures.aResident(context, c);
         UUID first = claims.submit(c, resident, ClaimFixtures.allowance("150", MAY_2025), null);
-        decisions.approve(c, first, false, world.coordinatorEmail());
+        decisions.approve(c, new ClaimId(first), false, world.coordinatorEmail());
         UUID travel = claims.submit(c, resident, ClaimFixtures.travelByCar("400", MAY_2025), null);
         assertThat(decisions.check(claims.find(c, travel).orElseThrow())).as("travel costs do not count").isEmpty();
-        decisions.approve(c, travel, false, world.coordinatorEmail());
+        decisions.approve(c, new ClaimId(travel), false, world.coordinatorEmail());
 
         Claim second = claims.find(c, claims.submit(c, resident, ClaimFixtures.allowance("80", MAY_2025.plusDays(3)), null)).orElseThrow();
         LimitCheck check = decisions.check(second).orElseThrow();
@@ -98,12 +99,12 @@ class ClaimsTest extends IntegrationTest {
         assertThat(check.monthAfter()).isEqualByComparingTo("230");
         assertThat(check.overMonth()).isEqualByComparingTo("20");
         assertThat(check.overYear()).isEqualByComparingTo("0");
-        assertThatThrownBy(() -> decisions.approve(c, second.id(), false, world.coordinatorEmail()))
+        assertThatThrownBy(() -> decisions.approve(c, new ClaimId(second.id()), false, world.coordinatorEmail()))
                 .isInstanceOfSatisfying(InvalidClaimException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("reimbursement.error.confirmOverLimit"));
         assertThat(claims.find(c, second.id()).orElseThrow().status()).isEqualTo(ClaimStatus.SUBMITTED);
 
-        decisions.approve(c, second.id(), true, world.coordinatorEmail());
+        decisions.approve(c, new ClaimId(second.id()), true, world.coordinatorEmail());
         Claim approved = claims.find(c, second.id()).orElseThrow();
         assertThat(approved.status()).isEqualTo(ClaimStatus.APPROVED);
         assertThat(approved.overLimit()).isTrue();
@@ -118,7 +119,7 @@ class ClaimsTest extends IntegrationTest {
         UUID resident = ClaimFixtures.aResident(context, c);
         for (int month = 1; month <= 10; month++) {
             UUID id = claims.submit(c, resident, ClaimFixtures.allowance("200", LocalDate.of(2025, month, 3)), null);
-            decisions.approve(c, id, false, world.coordinatorEmail());
+            decisions.approve(c, new ClaimId(id), false, world.coordinatorEmail());
         }
         Claim november = claims.find(c, claims.submit(c, resident,
                 ClaimFixtures.allowance("150", LocalDate.of(2025, 11, 3)), null)).orElseThrow();
@@ -137,16 +138,16 @@ class ClaimsTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         UUID byPost = ClaimFixtures.aResidentByPost(context, c);
         UUID claim = claims.submit(c, byPost, ClaimFixtures.travelByCar("20", MAY_2025), null);
-        assertThatThrownBy(() -> decisions.reject(c, claim, "   ", world.coordinatorEmail()))
+        assertThatThrownBy(() -> decisions.reject(c, new ClaimId(claim), "   ", world.coordinatorEmail()))
                 .isInstanceOfSatisfying(InvalidClaimException.class, e -> assertThat(e.field()).isEqualTo("reason"));
         assertThat(claims.find(c, claim).orElseThrow().status()).isEqualTo(ClaimStatus.SUBMITTED);
 
-        Delivery delivery = decisions.reject(c, claim, "De bijeenkomst was online.", world.coordinatorEmail());
+        Delivery delivery = decisions.reject(c, new ClaimId(claim), "De bijeenkomst was online.", world.coordinatorEmail());
         assertThat(delivery).isEqualTo(Delivery.LETTER_QUEUED);
         String letter = jdbc.sql("SELECT body FROM resident_message WHERE resident_id = :r").param("r", byPost)
                 .query(String.class).single();
         assertThat(letter).contains("We have rejected your claim").contains("De bijeenkomst was online.").contains("€4.60");
-        assertThatThrownBy(() -> decisions.approve(c, claim, true, world.coordinatorEmail()))
+        assertThatThrownBy(() -> decisions.approve(c, new ClaimId(claim), true, world.coordinatorEmail()))
                 .isInstanceOfSatisfying(InvalidClaimException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("reimbursement.error.alreadyDecided"));
     }
@@ -157,7 +158,7 @@ class ClaimsTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         UUID resident = ClaimFixtures.aResident(context, c);
         UUID claim = claims.submit(c, resident, ClaimFixtures.allowance("25", MAY_2025), null);
-        assertThat(decisions.approve(c, claim, false, world.coordinatorEmail())).isEqualTo(Delivery.EMAIL_QUEUED);
+        assertThat(decisions.approve(c, new ClaimId(claim), false, world.coordinatorEmail())).isEqualTo(Delivery.EMAIL_QUEUED);
         String body = jdbc.sql("SELECT body FROM outbox_mail WHERE collaboration_id = :c").param("c", c)
                 .query(String.class).single();
         assertThat(body).contains("goedgekeurd").contains("€ 25,00").contains("Meedenken in de klankbordgroep");

@@ -16,6 +16,7 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.reimbursement.ClaimId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +43,8 @@ class PaymentsTest extends IntegrationTest {
                 "Zoë Müller-Ŝmith & Co", false, null), null);
         UUID second = claims.submit(c, ans, ClaimFixtures.travelByCar("10", LocalDate.of(2025, 4, 3)), null);
         UUID open = claims.submit(c, ans, ClaimFixtures.travelByCar("10", LocalDate.of(2025, 4, 4)), null);
-        decisions.approve(c, first, false, coordinator);
-        decisions.approve(c, second, false, coordinator);
+        decisions.approve(c, new ClaimId(first), false, coordinator);
+        decisions.approve(c, new ClaimId(second), false, coordinator);
 
         String refused = mvc.perform(post("/beheer/{slug}/vergoedingen/betalingen", slug).with(as(coordinator)).with(csrf()))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -3,11 +3,13 @@ package nl.samenspraak.reimbursement.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.Fixtures.World;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.PageQueries;
+import nl.samenspraak.reimbursement.ClaimId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +19,7 @@ class ReimbursementQueriesTest extends IntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired Claims claims;
     @Autowired Decisions decisions;
+    @Autowired Clock clock;
 
     @Test
     void claimsListQueriesDoNotGrowWithTheNumberOfClaims() throws Exception {
@@ -48,9 +51,9 @@ class ReimbursementQueriesTest extends IntegrationTest {
         var c = world.collaboration().id();
         for (int i = 0; i < count; i++) {
             var resident = ClaimFixtures.aResident(context, c);
-            var claim = claims.submit(c, resident, ClaimFixtures.allowance("10.00", LocalDate.now()), null);
+            var claim = claims.submit(c, resident, ClaimFixtures.allowance("10.00", LocalDate.now(clock)), null);
             if (approved) {
-                decisions.approve(c, claim, true, world.coordinatorEmail());
+                decisions.approve(c, new ClaimId(claim), true, world.coordinatorEmail());
             }
         }
         return world;

@@ -14,6 +14,7 @@ import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.reimbursement.ClaimId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -169,7 +170,7 @@ class SecondApprovalTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         UUID claim = claims.submit(c, ClaimFixtures.aResident(context, c),
                 ClaimFixtures.travelByCar("10", LocalDate.now().minusDays(2)), null);
-        decisions.approve(c, claim, false, world.coordinatorEmail());
+        decisions.approve(c, new ClaimId(claim), false, world.coordinatorEmail());
         payments.saveAccount(c, "Stichting Samen Gezond", ClaimFixtures.OTHER_IBAN, "INGBNL2A", world.coordinatorEmail());
         return claim;
     }

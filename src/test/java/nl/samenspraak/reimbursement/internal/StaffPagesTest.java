@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.reimbursement.ClaimId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,8 +152,8 @@ class StaffPagesTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         UUID resident = ClaimFixtures.aResident(context, c);
         var decisions = context.getBean(Decisions.class);
-        decisions.approve(c, claims.submit(c, resident, ClaimFixtures.allowance("220", LocalDate.of(2025, 3, 1)), null), true, "t");
-        decisions.approve(c, claims.submit(c, resident, ClaimFixtures.travelByCar("100", LocalDate.of(2025, 3, 2)), null), false, "t");
+        decisions.approve(c, new ClaimId(claims.submit(c, resident, ClaimFixtures.allowance("220", LocalDate.of(2025, 3, 1)), null)), true, "t");
+        decisions.approve(c, new ClaimId(claims.submit(c, resident, ClaimFixtures.travelByCar("100", LocalDate.of(2025, 3, 2)), null)), false, "t");
         String page = mvc.perform(get("/beheer/{slug}/vergoedingen/totalen", world.collaboration().slug()).param("jaar", "2025")
                 .with(as(world.coordinatorEmail()))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
