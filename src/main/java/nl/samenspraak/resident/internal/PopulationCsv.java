@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +13,12 @@ import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.PageQueries;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.reimbursement.ReimbursementFixtures;
+import nl.samenspraak.resident.ContactChannel;
+import nl.samenspraak.resident.Participations;
+import nl.samenspraak.resident.ResidentDetails;
+import nl.samenspraak.resident.ResidentFixtures;
+import nl.samenspraak.resident.ResidentMessages;
+import nl.samenspraak.resident.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +10,10 @@ import java.util.Random;
 import java.util.UUID;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.resident.ContactChannel;
+import nl.samenspraak.resident.Participations;
+import nl.samenspraak.resident.ResidentDetails;
+import nl.samenspraak.resident.Residents;
 import org.springframework.stereotype.Component;
 
 /**

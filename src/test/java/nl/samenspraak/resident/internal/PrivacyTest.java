@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,6 +23,8 @@ import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.NewInput;
+import nl.samenspraak.resident.Resident;
+import nl.samenspraak.resident.Residents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,18 +54,11 @@ class PrivacyTest extends IntegrationTest {
     @Autowired InputViews inputViews;
     @Autowired JdbcClient jdbc;
 
-    private ResidentFixtures residentFixtures;
-
-    @org.junit.jupiter.api.BeforeEach
-    void residentFixtures() {
-        residentFixtures = new ResidentFixtures(context);
-    }
-
     @Test
     void exportHoldsEveryStoredRecordAndErasureLeavesNothingThatIdentifiesTheResident() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var person = residentFixtures.aResidentWithRecordsEverywhere(world);
+        var person = new PrivacyFixtures(context).aResidentWithRecordsEverywhere(world);
         UUID process = fixtures.aProcess(world);
         UUID owed = intake.capture(c, process, new NewInput("Meer bankjes bij de bieb", Channel.PHONE,
                 LocalDate.now().minusDays(30), true, new Author(person.name(), person.email().toUpperCase(), null,
@@ -129,7 +124,7 @@ class PrivacyTest extends IntegrationTest {
     @Test
     void askingForALinkAnswersTheSameForKnownAndUnknownAddresses() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
-        var person = residentFixtures.aResidentWithRecordsEverywhere(world);
+        var person = new PrivacyFixtures(context).aResidentWithRecordsEverywhere(world);
         String unknown = "nobody-" + UUID.randomUUID() + "@example.org";
 
         MockHttpServletResponse known = ask(person.email());
@@ -205,7 +200,7 @@ class PrivacyTest extends IntegrationTest {
     }
 
     /** Every row of every table whose text holds the resident's name, e-mail, phone or address. */
-    private List<String> rowsIdentifying(ResidentFixtures.Person person) {
+    private List<String> rowsIdentifying(PrivacyFixtures.Person person) {
         List<String> found = new ArrayList<>();
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
                 + " AND table_type = 'BASE TABLE' ORDER BY table_name").query(String.class).list();

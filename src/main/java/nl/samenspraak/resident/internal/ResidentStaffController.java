@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,9 @@ import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.PersonalLinkMask;
 import nl.samenspraak.platform.Text;
+import nl.samenspraak.resident.PersonalDataViews;
+import nl.samenspraak.resident.Resident;
+import nl.samenspraak.resident.Residents;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

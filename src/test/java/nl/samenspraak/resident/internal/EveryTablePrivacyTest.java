@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -27,6 +27,8 @@ import nl.samenspraak.input.NewInput;
 import nl.samenspraak.meeting.MeetingPrivacyFixtures;
 import nl.samenspraak.pool.PoolPrivacyFixtures;
 import nl.samenspraak.reimbursement.ReimbursementFixtures;
+import nl.samenspraak.resident.ResidentFixtures;
+import nl.samenspraak.resident.Residents;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +82,7 @@ class EveryTablePrivacyTest extends IntegrationTest {
     void aResidentWithRecordsInEveryTableIsExportedCompletelyAndErasedWithoutTrace() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var person = residentFixtures.aResidentWithRecordsEverywhere(world);
+        var person = new PrivacyFixtures(context).aResidentWithRecordsEverywhere(world);
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String needs = "Ik kom met de rolstoelbus " + unique;
         String poolNote = "Ik neem mijn buurvrouw mee " + unique;
@@ -138,7 +140,7 @@ class EveryTablePrivacyTest extends IntegrationTest {
         return tables;
     }
 
-    private long rowsAbout(String table, ResidentFixtures.Person person, UUID input) {
+    private long rowsAbout(String table, PrivacyFixtures.Person person, UUID input) {
         String where = switch (table) {
             case "resident" -> "id = :r";
             case "input_contact" -> "lower(email) = lower(:e)";

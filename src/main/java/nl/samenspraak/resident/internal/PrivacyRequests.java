@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,6 +11,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.platform.RateLimiter;
+import nl.samenspraak.resident.ContactChannel;
+import nl.samenspraak.resident.PersonalDataHolder;
+import nl.samenspraak.resident.PrivacyLinks;
+import nl.samenspraak.resident.ResidentDetails;
+import nl.samenspraak.resident.Residents;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

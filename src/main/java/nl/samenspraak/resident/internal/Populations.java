@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.Text;
+import nl.samenspraak.resident.InvalidResidentException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,10 +1,13 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.samenspraak.resident.InvalidResidentException;
+import nl.samenspraak.resident.PersonalLink;
+import nl.samenspraak.resident.Residents;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,8 +13,13 @@ import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.Outbox;
+import nl.samenspraak.resident.PersonalDataHolder;
+import nl.samenspraak.resident.PersonalDataSection;
 import nl.samenspraak.resident.PersonalDataSection.Field;
 import nl.samenspraak.resident.PersonalDataSection.PersonalDataRecord;
+import nl.samenspraak.resident.Resident;
+import nl.samenspraak.resident.ResidentIdentity;
+import nl.samenspraak.resident.Residents;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

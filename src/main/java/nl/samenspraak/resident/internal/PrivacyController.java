@@ -1,4 +1,4 @@
-package nl.samenspraak.resident;
+package nl.samenspraak.resident.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +11,10 @@ import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.platform.Text;
+import nl.samenspraak.resident.PersonalLink;
+import nl.samenspraak.resident.PrivacyLinks;
+import nl.samenspraak.resident.ResidentFeatureLinks;
+import nl.samenspraak.resident.Residents;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
