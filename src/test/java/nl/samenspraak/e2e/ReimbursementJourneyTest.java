@@ -2,7 +2,6 @@ package nl.samenspraak.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -27,7 +26,6 @@ class ReimbursementJourneyTest extends BrowserTest {
     @Autowired Fixtures fixtures;
     @Autowired Residents residents;
     @Autowired StaffAccounts staff;
-    @Autowired Clock clock;
 
     @Test
     void residentClaimsByKeyboardAndTheCoordinatorDecidesAgainstTheLimits() {
@@ -38,7 +36,7 @@ class ReimbursementJourneyTest extends BrowserTest {
         staff.grant(staff.create(second, "Bert Tweede", Fixtures.PASSWORD, false, "test"), c,
                 nl.samenspraak.account.Role.COORDINATOR, "test");
         UUID resident = ReimbursementFixtures.aResident(context, c);
-        LocalDate day = LocalDate.now(clock).minusDays(1);
+        LocalDate day = today().minusDays(1);
         ReimbursementFixtures.anApprovedAllowance(context, c, resident, "200", day, "test");
         String token = residents.issueLink(c, resident, "claim", null, Duration.ofDays(365));
 

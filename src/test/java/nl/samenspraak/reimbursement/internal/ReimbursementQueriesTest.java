@@ -3,7 +3,6 @@ package nl.samenspraak.reimbursement.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.Fixtures.World;
@@ -19,7 +18,6 @@ class ReimbursementQueriesTest extends IntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired Claims claims;
     @Autowired Decisions decisions;
-    @Autowired Clock clock;
 
     @Test
     void claimsListQueriesDoNotGrowWithTheNumberOfClaims() throws Exception {
@@ -51,7 +49,7 @@ class ReimbursementQueriesTest extends IntegrationTest {
         var c = world.collaboration().id();
         for (int i = 0; i < count; i++) {
             var resident = ClaimFixtures.aResident(context, c);
-            var claim = claims.submit(c, resident, ClaimFixtures.allowance("10.00", LocalDate.now(clock)), null);
+            var claim = claims.submit(c, resident, ClaimFixtures.allowance("10.00", today()), null);
             if (approved) {
                 decisions.approve(c, new ClaimId(claim), true, world.coordinatorEmail());
             }

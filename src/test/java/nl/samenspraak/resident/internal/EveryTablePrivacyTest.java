@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.math.BigInteger;
 import java.time.Duration;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +67,6 @@ class EveryTablePrivacyTest extends IntegrationTest {
     @Autowired Residents residents;
     @Autowired InputIntake intake;
     @Autowired FeedbackLoop feedback;
-    @Autowired Clock clock;
     @Autowired JdbcClient jdbc;
 
     private ResidentFixtures residentFixtures;
@@ -90,9 +88,9 @@ class EveryTablePrivacyTest extends IntegrationTest {
         UUID process = fixtures.aProcess(world);
         MeetingPrivacyFixtures.aRegistrationWithNeedsAndAttendance(context, world, process, person.id(), needs);
         PoolPrivacyFixtures.aMembershipWithConsentsLimitsInvitationAndCommitment(context, world, person.id(), poolNote);
-        ReimbursementFixtures.aTicketWithReceipt(context, c, person.id(), iban, person.name(), LocalDate.now(clock).minusDays(2));
+        ReimbursementFixtures.aTicketWithReceipt(context, c, person.id(), iban, person.name(), today().minusDays(2));
         UUID input = intake.capture(c, process, new NewInput("Een bankje bij de bushalte " + unique, Channel.PHONE,
-                LocalDate.now().minusDays(3), false, new Author(person.name(), person.email(), null, null, ContactBy.EMAIL,
+                today().minusDays(3), false, new Author(person.name(), person.email(), null, null, ContactBy.EMAIL,
                 true), world.coordinatorId())).id();
         feedback.answer(c, input, FeedbackStatus.ADOPTED, "Het bankje komt er.", world.coordinatorId(), "test");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> rowsAbout("notification", person, input) > 0);

@@ -3,7 +3,6 @@ package nl.samenspraak.resident.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +31,6 @@ class ResidentQueriesTest extends IntegrationTest {
     @Autowired Populations populations;
     @Autowired ResidentMessages messages;
     @Autowired Collaborations collaborations;
-    @Autowired Clock clock;
 
     @Test
     void residentsListQueriesDoNotGrowWithTheNumberOfResidents() throws Exception {
@@ -99,7 +97,7 @@ class ResidentQueriesTest extends IntegrationTest {
             participations.record(c, r, new Participations.Participation(Participations.Kind.POOL, null, null, null,
                     "ONLINE", null));
             messages.send(c, r, "Brief " + i, "Beste Zwaantje, dit is brief " + i + ".", null);
-            ReimbursementFixtures.anAllowance(context, c, r, "5.00", LocalDate.now(clock));
+            ReimbursementFixtures.anAllowance(context, c, r, "5.00", today());
         }
         return new ResidentFixtures(context).privacyLinkOf(c, r);
     }
