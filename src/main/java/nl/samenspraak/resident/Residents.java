@@ -1,8 +1,5 @@
 package nl.samenspraak.resident;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspraak.platform.Hashing;
 import nl.samenspraak.platform.Text;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,7 +148,7 @@ public class Residents {
                 VALUES (:hash, :r, :c, :purpose, :subject, :now, :expires,
                     CASE WHEN CAST(:sentTo AS text) IS NULL THEN NULL ELSE sha256(convert_to(lower(:sentTo), 'UTF8')) END)
                 """)
-                .param("hash", hash(token)).param("sentTo", sentTo).param("r", residentId).param("c", collaborationId)
+                .param("hash", Hashing.sha256(token)).param("sentTo", sentTo).param("r", residentId).param("c", collaborationId)
                 .param("purpose", purpose).param("subject", subjectId)
                 .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(validFor)))
                 .update();
@@ -174,7 +172,7 @@ public class Residents {
                   AND (l.purpose <> :privacy OR l.sent_to_hash IS NOT NULL)
                 """)
                 .param("privacy", PrivacyLinks.PURPOSE)
-                .param("hash", hash(token)).param("purpose", purpose).param("now", Timestamp.from(clock.instant()))
+                .param("hash", Hashing.sha256(token)).param("purpose", purpose).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new PersonalLink(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getObject(4, UUID.class)))
                 .optional();
@@ -188,13 +186,6 @@ public class Residents {
                 .update();
     }
 
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Whether this looks like an e-mail address, by the same rule as a registration. */
     public static boolean validEmail(String email) {

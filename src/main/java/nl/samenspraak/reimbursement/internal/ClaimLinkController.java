@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.RateLimiter;
+import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.resident.PersonalLink;
 import nl.samenspraak.resident.Residents;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The resident's own claims page, opened with the personal link staff gave them: what they claimed
@@ -62,10 +62,7 @@ class ClaimLinkController {
         }
         try {
             claims.submit(link.collaborationId(), link.residentId(), form.toDraft(), null);
-            RedirectView done = new RedirectView("/declaratie/" + token + "?ingediend#mijn-declaraties", true);
-            done.setStatusCode(HttpStatus.SEE_OTHER);
-            done.setExposeModelAttributes(false);
-            return new ModelAndView(done);
+            return new ModelAndView(Redirects.seeOther("/declaratie/" + token + "?ingediend#mijn-declaraties"));
         } catch (InvalidClaimException e) {
             return new ModelAndView(page(model, token, link, form, errors.of(e, locale)), model.asMap(),
                     HttpStatus.UNPROCESSABLE_CONTENT);

@@ -1,14 +1,13 @@
 package nl.samenspraak.resident.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.resident.InvalidResidentException;
 import nl.samenspraak.resident.PersonalLink;
 import nl.samenspraak.resident.Residents;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,12 +31,12 @@ class DemographicsController {
 
     private final Residents residents;
     private final Demographics demographics;
-    private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    DemographicsController(Residents residents, Demographics demographics, MessageSource messages) {
+    DemographicsController(Residents residents, Demographics demographics, FormErrors formErrors) {
         this.residents = residents;
         this.demographics = demographics;
-        this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/wie-doet-mee/{token}")
@@ -66,9 +65,7 @@ class DemographicsController {
         } catch (InvalidResidentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("stored", demographics.find(link.collaborationId(), link.residentId()).isPresent());
-            Map<String, String> errors = new LinkedHashMap<>();
-            errors.put(e.field(), messages.getMessage(e.messageKey(), null, locale));
-            return form(model, token, form, errors);
+            return form(model, token, form, formErrors.of(e, locale));
         }
         redirect.addAttribute("token", token);
         return "redirect:/wie-doet-mee/{token}?opgeslagen";

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.resident.InvalidResidentException;
 import org.springframework.context.MessageSource;
@@ -43,11 +44,14 @@ class PopulationController {
     private final StaffAccess staffAccess;
     private final Populations populations;
     private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    PopulationController(StaffAccess staffAccess, Populations populations, MessageSource messages) {
+    PopulationController(StaffAccess staffAccess, Populations populations, MessageSource messages,
+                         FormErrors formErrors) {
         this.staffAccess = staffAccess;
         this.populations = populations;
         this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/beheer/{slug}/wie-doet-mee/bevolking")
@@ -67,7 +71,7 @@ class PopulationController {
             return "redirect:/beheer/{slug}/wie-doet-mee/bevolking/{areaId}";
         } catch (InvalidResidentException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return areas(model, access, name == null ? "" : name, Map.of(e.field(), text(e.messageKey(), locale)));
+            return areas(model, access, name == null ? "" : name, formErrors.of(e, locale));
         }
     }
 

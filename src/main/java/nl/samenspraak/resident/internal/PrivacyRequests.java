@@ -1,8 +1,5 @@
 package nl.samenspraak.resident.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import nl.samenspraak.platform.Hashing;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.PersonalDataHolder;
@@ -78,13 +76,8 @@ class PrivacyRequests {
         return known.size();
     }
 
+    /** The first half of the address's SHA-256 in hex: enough to tell requests apart, not to read them back. */
     private static String digest(String email) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(email.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Hashing.sha256(email.toLowerCase(Locale.ROOT)), 0, 16);
     }
 }

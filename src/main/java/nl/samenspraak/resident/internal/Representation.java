@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.samenspraak.platform.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -30,11 +31,8 @@ class Representation {
             }
             int colon = value.indexOf(':');
             if (colon > 0 && List.of("process", "series").contains(value.substring(0, colon))) {
-                try {
-                    return new Scope(value.substring(0, colon), UUID.fromString(value.substring(colon + 1)));
-                } catch (IllegalArgumentException e) {
-                    return null;
-                }
+                String kind = value.substring(0, colon);
+                return Ids.parseUuid(value.substring(colon + 1)).map(id -> new Scope(kind, id)).orElse(null);
             }
             return null;
         }
