@@ -70,6 +70,19 @@ record Claim(UUID id, UUID collaborationId, UUID residentId, ClaimKind kind, Str
     }
 
     /**
+     * The claim once its resident's data is erased: what the resident or staff wrote (activity,
+     * reason) and the bank details are gone; kind, date and amount stay for the accounts. A claim
+     * not yet paid (submitted, or approved but in no released batch) is withdrawn: without bank
+     * details it can no longer be paid.
+     */
+    Claim erased() {
+        boolean unpaid = status == ClaimStatus.SUBMITTED || (status == ClaimStatus.APPROVED && batchId == null);
+        return new Claim(id, collaborationId, residentId, kind, null, activityDate, kilometres, hours, under21, rate,
+                amount, null, null, unpaid ? ClaimStatus.WITHDRAWN : status, null, submittedAt, submittedBy, decidedAt,
+                decidedBy, overLimit, batchId, hasReceipt, seq);
+    }
+
+    /**
      * The cleaned reason for a rejection.
      *
      * @throws InvalidClaimException when it is blank or longer than {@link #REASON_MAX}

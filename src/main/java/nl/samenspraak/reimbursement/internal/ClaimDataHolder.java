@@ -74,16 +74,9 @@ class ClaimDataHolder implements PersonalDataHolder {
                 WHERE c.id = r.claim_id AND c.collaboration_id = :c AND c.resident_id = :r
                 """)
                 .param("c", who.collaborationId()).param("r", who.residentId()).update();
-        jdbc.sql("""
-                UPDATE reimbursement_claim SET activity = NULL, reason = NULL, iban = NULL, account_holder = NULL,
-                    status = CASE WHEN status = 'SUBMITTED' OR (status = 'APPROVED' AND (batch_id IS NULL
-                                      -- a batch still waiting for its second approval has paid nothing yet
-                                      OR batch_id IN (SELECT b.id FROM reimbursement_batch b
-                                                      WHERE b.collaboration_id = :c AND b.approved_at IS NULL)))
-                                  THEN 'WITHDRAWN' ELSE status END
-                WHERE collaboration_id = :c AND resident_id = :r
-                """)
-                .param("c", who.collaborationId()).param("r", who.residentId()).update();
+        for (Claim claim : claims.allOfResidentForUpdate(who.collaborationId(), who.residentId())) {
+            claims.saveErasure(claim.erased());
+        }
     }
 
     private static String text(java.math.BigDecimal value) {

@@ -206,6 +206,25 @@ class Claims {
                 .update();
     }
 
+    /** Every claim of one resident, their rows locked until the transaction ends: for erasure. */
+    List<Claim> allOfResidentForUpdate(UUID collaborationId, UUID residentId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM reimbursement_claim c"
+                        + " WHERE c.collaboration_id = :c AND c.resident_id = :r ORDER BY c.seq FOR UPDATE OF c")
+                .param("c", collaborationId).param("r", residentId).query(ROW).list();
+    }
+
+    /** Stores what erasure left of a claim ({@link Claim#erased}). */
+    void saveErasure(Claim erased) {
+        jdbc.sql("""
+                UPDATE reimbursement_claim SET activity = :activity, reason = :reason, iban = :iban,
+                    account_holder = :holder, status = :s
+                WHERE id = :id AND collaboration_id = :c
+                """)
+                .param("activity", erased.activity()).param("reason", erased.reason()).param("iban", erased.iban())
+                .param("holder", erased.accountHolder()).param("s", erased.status().name()).param("id", erased.id())
+                .param("c", erased.collaborationId()).update();
+    }
+
     /** All claims of one resident, newest first: what their personal page shows. */
     public List<Claim> ofResident(UUID collaborationId, UUID residentId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM reimbursement_claim c"

@@ -100,6 +100,27 @@ class ClaimTest {
                         e -> assertThat(e.field()).isEqualTo("decision"));
     }
 
+    @Test
+    void erasureWithdrawsEveryClaimNotYetPaid() {
+        assertThat(claim(ClaimStatus.SUBMITTED, null).erased().status()).isEqualTo(ClaimStatus.WITHDRAWN);
+        assertThat(claim(ClaimStatus.APPROVED, null).erased().status()).as("approved, in no released batch")
+                .isEqualTo(ClaimStatus.WITHDRAWN);
+        assertThat(claim(ClaimStatus.APPROVED, UUID.randomUUID()).erased().status()).as("paid")
+                .isEqualTo(ClaimStatus.APPROVED);
+        assertThat(claim(ClaimStatus.REJECTED, null).erased().status()).isEqualTo(ClaimStatus.REJECTED);
+    }
+
+    @Test
+    void erasureForgetsWhatWasWrittenAndTheBankDetailsButKeepsTheAmountForTheAccounts() {
+        Claim erased = claim(ClaimStatus.SUBMITTED, null).reject("Niet voor deze activiteit", "c", NOW).erased();
+        assertThat(erased.activity()).isNull();
+        assertThat(erased.reason()).isNull();
+        assertThat(erased.iban()).isNull();
+        assertThat(erased.accountHolder()).isNull();
+        assertThat(erased.amount()).isEqualByComparingTo("25.00");
+        assertThat(erased.activityDate()).isEqualTo(LocalDate.of(2025, 5, 12));
+    }
+
     private static Claim claim(ClaimStatus status, UUID batchId) {
         return new Claim(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ClaimKind.ALLOWANCE,
                 "Meedenken in de klankbordgroep", LocalDate.of(2025, 5, 12), null, null, false, null,
