@@ -19,6 +19,7 @@ import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.platform.DemoOnly;
 import nl.samenspraak.process.InfluencePromise;
 import nl.samenspraak.process.ParticipationLevel;
 import nl.samenspraak.process.Phase;
@@ -37,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
  * in the file are relative to today, so overdue and nearly-due inputs stay so.
  */
 @Component
+@DemoOnly
 class DemoContent {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);

@@ -2,6 +2,8 @@ package nl.samenspraak.demo;
 
 import java.util.List;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.platform.DemoSwitch;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the demo into an empty database when {@link DemoSwitch} allows it (by default only
  * with the embedded database) and, when the app is ready, prints where it runs and how to log in.
+ * It stays a bean with the demo switched off, to print the address; {@link DemoContent} then does
+ * not exist ({@code @DemoOnly}) and nothing is loaded.
  */
 @Component
 @Order(10)
@@ -24,13 +28,13 @@ class DemoLogins implements ApplicationRunner {
     /** The demo collaborations whose coordinator logins the start-up message names. */
     static final List<String> SHOWN = List.of("texel", "heerenveen", "mijnstreek");
 
-    private final DemoContent content;
+    private final @Nullable DemoContent content;
     private final Collaborations collaborations;
     private final boolean enabled;
     private final String password;
     private final String baseUrl;
 
-    DemoLogins(DemoContent content, Collaborations collaborations, @Value("${samenspraak.demo:}") String demo,
+    DemoLogins(@Nullable DemoContent content, Collaborations collaborations, @Value("${samenspraak.demo:}") String demo,
                @Value("${spring.datasource.url:}") String datasourceUrl,
                @Value("${samenspraak.demo-password}") String password, @Value("${samenspraak.base-url}") String baseUrl) {
         this.content = content;
@@ -54,7 +58,7 @@ class DemoLogins implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled && collaborations.isEmpty()) {
+        if (enabled && content != null && collaborations.isEmpty()) {
             content.load(DemoContent.read(), password);
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.platform.DemoOnly;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
  * target groups; the first of each was shared and approved, so the public knowledge base shows it.
  */
 @Component
+@DemoOnly
 @Order(40)
 class LessonDemo implements DemoContributor {
 

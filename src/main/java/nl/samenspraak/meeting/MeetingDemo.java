@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.platform.DemoOnly;
 import nl.samenspraak.process.Processes;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.Participations;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * list and people who registered in different ways. People and addresses are invented.
  */
 @Component
+@DemoOnly
 @Order(10)
 class MeetingDemo implements DemoContributor {
 

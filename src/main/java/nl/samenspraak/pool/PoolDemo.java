@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.platform.DemoOnly;
 import nl.samenspraak.pool.Vocabulary.ConsentHow;
 import nl.samenspraak.pool.Vocabulary.DayPart;
 import nl.samenspraak.pool.Vocabulary.Energy;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * proposed one. People are invented; e-mail addresses use example.org.
  */
 @Component
+@DemoOnly
 @Order(20)
 class PoolDemo implements DemoContributor {
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.knowledge.Theme;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.platform.DemoOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * at random), so a gap that is meant to show always shows and no other gap appears by chance.
  */
 @Component
+@DemoOnly
 class SelfScanDemo implements DemoContributor {
 
     private static final String ACTOR = "demo";
@@ -180,7 +182,7 @@ class SelfScanDemo implements DemoContributor {
      * the dates are set afterwards the way the module's tests do: directly in the round's rows.
      */
     private void backdate(ScanRound round, LocalDate start, LocalDate end, boolean closed, Random random) {
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = ZoneId.of("Europe/Amsterdam"); // the app's calendar (TimeConfiguration), not the JVM's zone
         jdbc.sql("UPDATE scan_round SET created_at = :created, closed_at = :closedAt WHERE id = :r")
                 .param("created", Timestamp.from(start.atTime(9, 0).atZone(zone).toInstant()))
                 .param("closedAt", closed ? Timestamp.from(end.atTime(17, 0).atZone(zone).toInstant()) : null,

@@ -11,12 +11,13 @@ import nl.samenspraak.collaboration.Collaborations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A coordinator opening the demo finds meetings, a pool, claims and lessons, not empty pages. */
+@TestPropertySource(properties = {"samenspraak.demo=true", "samenspraak.demo-password=demo-wachtwoord"})
 class ModuleDemoContentTest extends IntegrationTest {
 
-    @Autowired DemoContent content;
     @Autowired Collaborations collaborations;
     @Autowired JdbcClient jdbc;
 
@@ -24,7 +25,6 @@ class ModuleDemoContentTest extends IntegrationTest {
     @Test
     @Transactional
     void theRichDemoCollaborationsShowEveryModuleWithDataAndItsStaffPagesAnswer() throws Exception {
-        content.load(DemoContent.read(), "x");
         UUID texel = collaborations.findBySlug("texel").orElseThrow().id();
         String coordinator = DemoLogins.coordinatorEmail("texel");
 

@@ -12,23 +12,23 @@ import nl.samenspraak.collaboration.Collaborations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Rolled back afterwards, like DemoContentTest, so the shared test database keeps only test data. */
 @Transactional
+@TestPropertySource(properties = {"samenspraak.demo=true", "samenspraak.demo-password=demo-wachtwoord"})
 class SelfScanAndTableDemoTest extends IntegrationTest {
 
     private static final String COORDINATOR = "coordinator@texel.example";
     /** A count in a table cell of "who is at the table": a bare number in its own span. */
     private static final Pattern COUNT = Pattern.compile("<span>(\\d+)</span>");
 
-    @Autowired DemoContent content;
     @Autowired Collaborations collaborations;
     @Autowired JdbcClient jdbc;
 
     @Test
     void theOpenScanRoundShowsWhereResidentsDifferAndWhatChangedSinceTheEarlierRound() throws Exception {
-        content.load(DemoContent.read(), "x");
         UUID texel = collaborations.findBySlug("texel").orElseThrow().id();
         List<UUID> rounds = jdbc.sql("SELECT id FROM scan_round WHERE collaboration_id = :c ORDER BY seq")
                 .param("c", texel).query(UUID.class).list();
@@ -49,7 +49,6 @@ class SelfScanAndTableDemoTest extends IntegrationTest {
 
     @Test
     void theEarlierRoundIsClosedAYearAgoAndTheOpenRoundStartedWeeksAgo() {
-        content.load(DemoContent.read(), "x");
         for (String slug : List.of("texel", "heerenveen", "mijnstreek")) {
             UUID c = collaborations.findBySlug(slug).orElseThrow().id();
             List<Boolean> closed = jdbc.sql("SELECT closed_at IS NOT NULL AND closed_at < now() - interval '300 days'"
@@ -65,7 +64,6 @@ class SelfScanAndTableDemoTest extends IntegrationTest {
 
     @Test
     void aRoundWithThreeResidentAnswersSaysThereAreTooFewToShow() throws Exception {
-        content.load(DemoContent.read(), "x");
         UUID c = collaborations.findBySlug("oegstgeest").orElseThrow().id();
         UUID round = jdbc.sql("SELECT id FROM scan_round WHERE collaboration_id = :c").param("c", c)
                 .query(UUID.class).single();
@@ -77,8 +75,6 @@ class SelfScanAndTableDemoTest extends IntegrationTest {
 
     @Test
     void whoIsAtTheTableNamesMissingAndUnderRepresentedGroupsWithoutCountsBelowTen() throws Exception {
-        content.load(DemoContent.read(), "x");
-
         String page = page("/beheer/texel/wie-doet-mee?scope=pool");
 
         assertThat(page).contains("Texel")

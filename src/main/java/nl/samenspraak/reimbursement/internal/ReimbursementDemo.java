@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.platform.DemoOnly;
 import nl.samenspraak.reimbursement.ClaimId;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.ResidentDetails;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * in by volunteers of the demo pool (found by name, so this runs after the pool demo).
  */
 @Component
+@DemoOnly
 @Order(30)
 class ReimbursementDemo implements DemoContributor {
 

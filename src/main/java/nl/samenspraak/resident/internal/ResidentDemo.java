@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.platform.DemoOnly;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.Participations;
 import nl.samenspraak.resident.ResidentDetails;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * for the area, but it is not CBS data.
  */
 @Component
+@DemoOnly
 class ResidentDemo implements DemoContributor {
 
     private static final String ACTOR = "demo";

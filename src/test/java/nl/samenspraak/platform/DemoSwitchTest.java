@@ -1,4 +1,4 @@
-package nl.samenspraak.demo;
+package nl.samenspraak.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
