@@ -165,7 +165,7 @@ class IsolationTest extends IntegrationTest {
                 .param("tried", "Langsgaan").param("forWhom", "Ouderen").param("happened", "Het werkte")
                 .with(as(a.coordinatorEmail())).with(csrf()));
         UUID lesson = jdbc.sql("SELECT id FROM knowledge_lesson WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
-        UUID[] paid = nl.samenspraak.reimbursement.ClaimFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
+        UUID[] paid = nl.samenspraak.reimbursement.ReimbursementFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
         MODULE_OBJECTS.putAll(nl.samenspraak.pool.PoolIsolationCases.objectsOf(context, c, a.coordinatorId()));
         MODULE_OBJECTS.putAll(nl.samenspraak.meeting.MeetingIsolationCases.of(context, a, process));
         UUID resident = residents.register(c, new ResidentDetails("Ria", null, "0612345678", null, ContactChannel.PHONE, "nl"));

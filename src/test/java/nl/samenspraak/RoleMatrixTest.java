@@ -35,7 +35,7 @@ import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
 import nl.samenspraak.meeting.MeetingRoleCases;
 import nl.samenspraak.pool.PoolRoleCases;
-import nl.samenspraak.reimbursement.ClaimFixtures;
+import nl.samenspraak.reimbursement.ReimbursementFixtures;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.ResidentDetails;
@@ -235,7 +235,7 @@ class RoleMatrixTest extends IntegrationTest {
                 "pool-" + unique + "@geheim.example", "Stillelaan 3", "inwoner-" + unique + "@geheim.example",
                 // Names are contact details too.
                 "Ans Geheim", "Kees Geheim", "Mo Geheim", "Aanmelder Met Wensen", "Lid Geheim", "Ria Geheim"),
-                List.of(ClaimFixtures.IBAN, ClaimFixtures.IBAN.replaceAll("(.{4})(?!$)", "$1 ")));
+                List.of(ReimbursementFixtures.IBAN, ReimbursementFixtures.IBAN.replaceAll("(.{4})(?!$)", "$1 ")));
         Map<String, String> variables = plant(world, planted, "0622" + digits);
 
         List<Endpoint> endpoints = endpoints();
@@ -410,7 +410,7 @@ class RoleMatrixTest extends IntegrationTest {
                 .with(as(world.coordinatorEmail())).with(csrf()));
         v.put("lessen/{id}", jdbc.sql("SELECT id::text FROM knowledge_lesson WHERE collaboration_id = :c")
                 .param("c", c).query(String.class).single());
-        UUID[] paid = ClaimFixtures.aPaidClaimWithReceipt(context, c, world.coordinatorEmail());
+        UUID[] paid = ReimbursementFixtures.aPaidClaimWithReceipt(context, c, world.coordinatorEmail());
         v.put("vergoedingen/{claimId}", paid[0].toString());
         v.put("betalingen/{batchId}", paid[1].toString());
         v.putAll(MeetingRoleCases.aRegistrationWithNeeds(context, world, process, p.get(3), registrantPhone, p.get(4)));

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PrivacyLinks {
 
-    static final String PURPOSE = "privacy";
+    public static final String PURPOSE = "privacy";
     static final Duration VALID_FOR = Duration.ofHours(24);
 
     private final Residents residents;

@@ -8,6 +8,10 @@ import java.util.UUID;
 public record Resident(UUID id, UUID collaborationId, String name, String email, String phone, String postalAddress,
                        ContactChannel contactBy, String language, Instant createdAt, Instant erasedAt) {
 
+    public ResidentId residentId() {
+        return new ResidentId(id);
+    }
+
     public boolean erased() {
         return erasedAt != null;
     }

@@ -1,8 +1,5 @@
 package nl.samenspraak.resident;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,7 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import nl.samenspraak.platform.Hashing;
 import nl.samenspraak.platform.Text;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Residents {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{5,19}$");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String COLUMNS =
             "id, collaboration_id, name, email, phone, postal_address, contact_by, language, created_at, erased_at";
@@ -48,7 +43,7 @@ public class Residents {
      */
     @Transactional
     public UUID register(UUID collaborationId, ResidentDetails given) {
-        ResidentDetails details = checked(given);
+        ResidentDetails details = given.checked();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO resident (id, collaboration_id, name, email, phone, postal_address, contact_by, language, created_at)
@@ -65,7 +60,7 @@ public class Residents {
     /** Changes the details of a resident who is not erased; the caller has checked who may. */
     @Transactional
     public void update(UUID collaborationId, UUID residentId, ResidentDetails given) {
-        ResidentDetails details = checked(given);
+        ResidentDetails details = given.checked();
         int updated = jdbc.sql("""
                 UPDATE resident SET name = :name, email = :email, phone = :phone, postal_address = :postal,
                     contact_by = :by, language = :lang
@@ -85,6 +80,10 @@ public class Residents {
         return jdbc.sql("SELECT " + COLUMNS + " FROM resident WHERE id = :id AND collaboration_id = :c")
                 .param("id", residentId).param("c", collaborationId)
                 .query(ROW).optional();
+    }
+
+    public Optional<Resident> find(UUID collaborationId, ResidentId residentId) {
+        return find(collaborationId, residentId.value());
     }
 
     /** Several residents of one collaboration at once, for lists (one query). */
@@ -149,7 +148,7 @@ public class Residents {
                 VALUES (:hash, :r, :c, :purpose, :subject, :now, :expires,
                     CASE WHEN CAST(:sentTo AS text) IS NULL THEN NULL ELSE sha256(convert_to(lower(:sentTo), 'UTF8')) END)
                 """)
-                .param("hash", hash(token)).param("sentTo", sentTo).param("r", residentId).param("c", collaborationId)
+                .param("hash", Hashing.sha256(token)).param("sentTo", sentTo).param("r", residentId).param("c", collaborationId)
                 .param("purpose", purpose).param("subject", subjectId)
                 .param("now", Timestamp.from(now)).param("expires", Timestamp.from(now.plus(validFor)))
                 .update();
@@ -173,7 +172,7 @@ public class Residents {
                   AND (l.purpose <> :privacy OR l.sent_to_hash IS NOT NULL)
                 """)
                 .param("privacy", PrivacyLinks.PURPOSE)
-                .param("hash", hash(token)).param("purpose", purpose).param("now", Timestamp.from(clock.instant()))
+                .param("hash", Hashing.sha256(token)).param("purpose", purpose).param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> new PersonalLink(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getObject(4, UUID.class)))
                 .optional();
@@ -187,52 +186,10 @@ public class Residents {
                 .update();
     }
 
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Whether this looks like an e-mail address, by the same rule as a registration. */
-    static boolean validEmail(String email) {
-        return email != null && email.length() <= 254 && EMAIL.matcher(email).matches();
-    }
-
-    private static ResidentDetails checked(ResidentDetails given) {
-        ContactChannel by = given.contactBy() == null ? ContactChannel.NONE : given.contactBy();
-        String language = "en".equals(given.language()) ? "en" : "nl";
-        ResidentDetails d = new ResidentDetails(Text.cleanOrNull(given.name()), Text.cleanOrNull(given.email()),
-                Text.cleanOrNull(given.phone()), Text.cleanOrNull(given.postalAddress()), by, language);
-        if (d.name() != null && d.name().length() > 200) {
-            throw new InvalidResidentException("name", "resident.error.nameTooLong");
-        }
-        if (d.email() != null && (d.email().length() > 254 || !EMAIL.matcher(d.email()).matches())) {
-            throw new InvalidResidentException("email", "resident.error.email");
-        }
-        if (d.phone() != null && !PHONE.matcher(d.phone()).matches()) {
-            throw new InvalidResidentException("phone", "resident.error.phone");
-        }
-        if (d.postalAddress() != null && d.postalAddress().length() > 500) {
-            throw new InvalidResidentException("postalAddress", "resident.error.postalAddressTooLong");
-        }
-        switch (by) {
-            case EMAIL -> require(d.email(), "email", "resident.error.emailRequired");
-            case POST -> {
-                require(d.name(), "name", "resident.error.nameRequiredForPost");
-                require(d.postalAddress(), "postalAddress", "resident.error.postalAddressRequired");
-            }
-            case PHONE -> require(d.phone(), "phone", "resident.error.phoneRequired");
-            case NONE -> { }
-        }
-        return d;
-    }
-
-    private static void require(String value, String field, String key) {
-        if (value == null) {
-            throw new InvalidResidentException(field, key);
-        }
+    public static boolean validEmail(String email) {
+        return ResidentDetails.validEmail(email);
     }
 
     private static final RowMapper<Resident> ROW = (rs, n) -> new Resident(

@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.account.StaffAccounts;
-import nl.samenspraak.reimbursement.ClaimFixtures;
-import nl.samenspraak.reimbursement.ClaimStatus;
-import nl.samenspraak.reimbursement.Claims;
+import nl.samenspraak.reimbursement.ReimbursementFixtures;
 import nl.samenspraak.resident.Residents;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,7 +25,6 @@ class ReimbursementJourneyTest extends BrowserTest {
 
     @Autowired Fixtures fixtures;
     @Autowired Residents residents;
-    @Autowired Claims claims;
     @Autowired StaffAccounts staff;
 
     @Test
@@ -38,10 +35,9 @@ class ReimbursementJourneyTest extends BrowserTest {
         String second = "tweede-coordinator@" + slug + ".example";
         staff.grant(staff.create(second, "Bert Tweede", Fixtures.PASSWORD, false, "test"), c,
                 nl.samenspraak.account.Role.COORDINATOR, "test");
-        UUID resident = ClaimFixtures.aResident(context, c);
+        UUID resident = ReimbursementFixtures.aResident(context, c);
         LocalDate day = today().minusDays(1);
-        context.getBean(nl.samenspraak.reimbursement.Decisions.class).approve(c,
-                claims.submit(c, resident, ClaimFixtures.allowance("200", day), null), false, "test");
+        ReimbursementFixtures.anApprovedAllowance(context, c, resident, "200", day, "test");
         String token = residents.issueLink(c, resident, "claim", null, Duration.ofDays(365));
 
         open("/declaratie/" + token + "?lang=nl");
@@ -81,8 +77,7 @@ class ReimbursementJourneyTest extends BrowserTest {
         tabAndSpace(By.id("confirmOverLimit"));
         tabAndEnter(button(message("reimbursement.staff.claim.approve")));
         assertThat(pageText()).contains(message("reimbursement.staff.claim.decided"));
-        assertThat(claims.ofResident(c, resident)).extracting(nl.samenspraak.reimbursement.Claim::status)
-                .containsOnly(ClaimStatus.APPROVED);
+        assertThat(ReimbursementFixtures.statusesOf(context, c, resident)).containsOnly("APPROVED");
         assertNoAxeViolations();
 
         tabAndEnter(link(message("reimbursement.staff.payments.title")));
@@ -99,14 +94,14 @@ class ReimbursementJourneyTest extends BrowserTest {
                 .contains(message("reimbursement.staff.payments.ownBatch"));
         assertThat(driver.findElements(By.partialLinkText(message("reimbursement.staff.payments.sepa")))).isEmpty();
         assertNoAxeViolationsAlsoNarrow();
-        var batch = context.getBean(nl.samenspraak.reimbursement.Payments.class).batches(c, null, 1).getFirst();
+        String batch = ReimbursementFixtures.newestBatchReference(context, c);
 
         // The maker has no approve button (a crafted request is refused: SecondApprovalTest); the second coordinator approves.
         logIn(second, Fixtures.PASSWORD);
         open("/beheer/" + slug + "/vergoedingen/betalingen");
         assertThat(pageText()).contains(message("reimbursement.staff.payments.pending"));
         assertNoAxeViolationsAlsoNarrow();
-        tabAndEnter(By.id("approve-" + batch.reference()));
+        tabAndEnter(By.id("approve-" + batch));
         assertThat(pageText()).contains(message("reimbursement.staff.payments.approvedNotice"))
                 .contains(message("reimbursement.staff.payments.approvedBy", second, "").strip());
         assertNoAxeViolationsAlsoNarrow();

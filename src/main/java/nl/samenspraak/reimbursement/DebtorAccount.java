@@ -1,9 +1,0 @@
-package nl.samenspraak.reimbursement;
-
-/** The collaboration's own bank account that pays the claims. {@code bic} may be null: SEPA does not need it. */
-public record DebtorAccount(String name, String iban, String bic) {
-
-    public String ibanDisplay() {
-        return Iban.display(iban);
-    }
-}
