@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.feedback.Notifications.NotificationView;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.input.Channel;
 import nl.samenspraak.input.ContactBy;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.Input;
+import nl.samenspraak.input.InputLimits;
 import nl.samenspraak.input.InputIntake.Receipt;
 
 /** The JSON forms of inputs and answers in the API. Contact details go in, never out. */
@@ -25,10 +27,10 @@ final class InputJson {
             Who gave the input and how they want to hear the answer. Leave out for anonymous input.
             Contact details are only kept with `consent: true`, and only the one the chosen channel needs.""")
     record AuthorJson(
-            @Schema(example = "Mrs. J. de Vries", maxLength = 200) @Size(max = 200) String name,
-            @Schema(example = "j.devries@example.org", maxLength = 254) @Size(max = 254) String email,
-            @Schema(example = "Dorpsstraat 1, 1234 AB Ons Dorp", maxLength = 500) @Size(max = 500) String postalAddress,
-            @Schema(example = "06 12345678", maxLength = 20) @Size(max = 40) String phone,
+            @Schema(example = "Mrs. J. de Vries", maxLength = InputLimits.NAME) @Size(max = InputLimits.NAME) String name,
+            @Schema(example = "j.devries@example.org", maxLength = InputLimits.EMAIL) @Size(max = InputLimits.EMAIL) String email,
+            @Schema(example = "Dorpsstraat 1, 1234 AB Ons Dorp", maxLength = InputLimits.POSTAL_ADDRESS) @Size(max = InputLimits.POSTAL_ADDRESS) String postalAddress,
+            @Schema(example = "06 12345678", maxLength = InputLimits.PHONE) @Size(max = InputLimits.PHONE) String phone,
             @Schema(description = "How the author wants to hear the answer; default NONE", example = "POST")
             ContactBy contactBy,
             @Schema(description = "The author agreed that their contact details are kept to send the answer. "
@@ -43,9 +45,9 @@ final class InputJson {
 
     @Schema(name = "NewInput", description = "An input received through any channel.")
     record NewInputRequest(
-            @Schema(example = "More benches in the park, so I can rest on my walk.", maxLength = 10000,
+            @Schema(example = "More benches in the park, so I can rest on my walk.", maxLength = InputLimits.TEXT,
                     requiredMode = Schema.RequiredMode.REQUIRED)
-            @NotNull @Size(max = 10_000) String text,
+            @NotNull @Size(max = InputLimits.TEXT) String text,
             @Schema(description = "How the input reached you", example = "DOOR_TO_DOOR",
                     requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull Channel channel,
@@ -75,19 +77,19 @@ final class InputJson {
                     allowableValues = {"BEING_CONSIDERED", "ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED",
                             "ALREADY_EXISTS", "OUT_OF_SCOPE"}, requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull FeedbackStatus status,
-            @Schema(description = "The written answer, in plain language", maxLength = 20000,
+            @Schema(description = "The written answer, in plain language", maxLength = InputLimits.ANSWER,
                     example = "Five new benches will be placed in the park this spring.")
-            @Size(max = 20_000) String text) {}
+            @Size(max = InputLimits.ANSWER) String text) {}
 
     @Schema(name = "AnswerMany", description = "One answer for several similar inputs; all or nothing.")
     record AnswerAllRequest(
-            @ArraySchema(minItems = 1, maxItems = 200, schema = @Schema(description = "Input id"))
-            @NotNull @Size(min = 1, max = 200) List<@NotNull UUID> inputIds,
+            @ArraySchema(minItems = 1, maxItems = FeedbackLoop.MAX_BATCH, schema = @Schema(description = "Input id"))
+            @NotNull @Size(min = 1, max = FeedbackLoop.MAX_BATCH) List<@NotNull UUID> inputIds,
             @Schema(description = "See Answer.status", example = "ADOPTED",
                     allowableValues = {"BEING_CONSIDERED", "ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED",
                             "ALREADY_EXISTS", "OUT_OF_SCOPE"}, requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull FeedbackStatus status,
-            @Schema(description = "The written answer", maxLength = 20000) @Size(max = 20_000) String text) {}
+            @Schema(description = "The written answer", maxLength = InputLimits.ANSWER) @Size(max = InputLimits.ANSWER) String text) {}
 
     @Schema(name = "Notification", description = "Telling the author the answer.")
     record NotificationJson(
