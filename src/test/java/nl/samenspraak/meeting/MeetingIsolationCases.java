@@ -1,5 +1,6 @@
 package nl.samenspraak.meeting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +24,7 @@ public final class MeetingIsolationCases {
         form.setPurpose("Praten over zorg in de wijk.");
         form.setCadence("MONTHLY");
         form.setPlannedPerYear("12");
-        form.setStartsOn(LocalDate.now().withDayOfMonth(1).toString());
+        form.setStartsOn(LocalDate.now(context.getBean(Clock.class)).withDayOfMonth(1).toString());
         UUID series = context.getBean(MeetingSeries.class).create(world.collaboration().id(), form, "test");
         return Map.of("{meetingId}", meeting.toString(), "{registrationId}", registration.toString(),
                 "{venueId}", m.venueId().toString(), "{seriesId}", series.toString());

@@ -1,5 +1,6 @@
 package nl.samenspraak.pool;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,19 +22,20 @@ public final class PoolPrivacyFixtures {
     public static UUID aMembershipWithConsentsLimitsInvitationAndCommitment(ApplicationContext context, World world,
                                                                            UUID residentId, String note) {
         UUID c = world.collaboration().id();
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
         PoolMembers members = context.getBean(PoolMembers.class);
         Activities activities = context.getBean(Activities.class);
         var member = members.addByStaff(c, residentId, null, PoolData.anOpenProfile(), true, ConsentHow.IN_PERSON,
-                LocalDate.now(), null, world.coordinatorEmail());
+                today, null, world.coordinatorEmail());
         members.update(c, member.memberId(), PoolData.anOpenProfile(), true, false, null);
-        UUID activity = activities.create(c, InvitationsTest.activity("Praatavond", LocalDate.now().plusDays(7), "19:00",
+        UUID activity = activities.create(c, InvitationsTest.activity("Praatavond", today.plusDays(7), "19:00",
                 "2", "IN_PERSON"), "test");
         activities.invite(c, activity, List.of(member.memberId()), "test");
         UUID invitation = context.getBean(JdbcClient.class).sql("SELECT id FROM pool_invitation WHERE member_id = :m")
                 .param("m", member.memberId()).query(UUID.class).single();
         activities.reply(c, invitation, member.memberId(), true, note);
-        context.getBean(Commitments.class).propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(),
-                LocalDate.now().plusMonths(3)), "test");
+        context.getBean(Commitments.class).propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(), today,
+                today.plusMonths(3)), "test");
         return member.memberId();
     }
 }
