@@ -12,6 +12,7 @@ import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.InvalidInputException;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Processes;
 import nl.samenspraak.resident.PersonalDataViews;

@@ -1,19 +1,16 @@
 package nl.samenspraak.feedback.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
-import nl.samenspraak.feedback.internal.NotificationRows.Channel;
 import nl.samenspraak.feedback.NotificationState;
+import nl.samenspraak.feedback.internal.NotificationRows.Channel;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputAnswered;
 import nl.samenspraak.input.InputContacts;
 import nl.samenspraak.input.InputViews;
+import nl.samenspraak.platform.Hashing;
 import nl.samenspraak.platform.Outbox;
 import nl.samenspraak.platform.OutboxMailSender;
 import nl.samenspraak.process.Process;
@@ -121,13 +118,6 @@ class AnswerNotifier {
     }
 
     static String digest(Input input) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
-                    (input.status().name() + '\n' + (input.answer() == null ? "" : input.answer()))
-                            .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256Hex(input.status().name() + '\n' + (input.answer() == null ? "" : input.answer()));
     }
 }

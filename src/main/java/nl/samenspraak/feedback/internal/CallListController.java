@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.resident.PersonalDataViews;
 import org.springframework.security.core.Authentication;
@@ -46,12 +47,7 @@ class CallListController {
     @PostMapping("/beheer/{slug}/bellijst/{notificationId}/gebeld")
     String processCalled(@PathVariable String slug, @PathVariable String notificationId, Authentication authentication) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
-        UUID id;
-        try {
-            id = UUID.fromString(notificationId);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        UUID id = Ids.parseUuid(notificationId).orElseThrow(NotFoundException::new);
         calls.markCalled(access, id);
         return "redirect:/beheer/{slug}/bellijst?gebeld";
     }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.resident.PersonalDataViews;
 import org.slf4j.Logger;
@@ -70,7 +71,7 @@ class LettersController {
     ResponseEntity<byte[]> downloadBatch(@PathVariable String slug, @PathVariable String batchId,
                                          Authentication authentication) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
-        UUID id = parse(batchId).orElseThrow(NotFoundException::new);
+        UUID id = Ids.parseUuid(batchId).orElseThrow(NotFoundException::new);
         byte[] pdf = letters.pdf(access.collaborationId(), id).orElseThrow(NotFoundException::new);
         personalData.open(access, "letters PDF", "letter_batch", id);
         return ResponseEntity.ok()
@@ -97,15 +98,7 @@ class LettersController {
         model.addAttribute("fileColumn", access.can(Role.PROFESSIONAL) || batches.stream().anyMatch(Letters.Batch::pdfRemoved));
         model.addAttribute("maxBatch", Letters.MAX_BATCH);
         // Only a batch of this collaboration can be named in the notice.
-        model.addAttribute("made", parse(made).flatMap(id -> batches.stream().filter(b -> b.id().equals(id)).findFirst())
+        model.addAttribute("made", Ids.parseUuid(made).flatMap(id -> batches.stream().filter(b -> b.id().equals(id)).findFirst())
                 .orElse(null));
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -13,6 +13,7 @@ import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.InvalidInputException;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;

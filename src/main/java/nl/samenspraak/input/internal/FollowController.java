@@ -13,6 +13,7 @@ import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
+import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
 import org.springframework.context.MessageSource;
@@ -61,14 +62,14 @@ class FollowController {
     @GetMapping("/volg/zoek")
     ModelAndView processFollowForm(@RequestParam(name = FIELD, required = false) String typed, Locale locale) {
         if (typed == null) {
-            return new ModelAndView(PublicProcessController.seeOther("/volg"));
+            return new ModelAndView(Redirects.seeOther("/volg"));
         }
         if (typed.isBlank()) {
             return form("", Map.of(FIELD, text("participate.follow.error.required", locale)),
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return FollowCode.parse(typed)
-                .map(code -> new ModelAndView(PublicProcessController.seeOther("/volg/" + code.display())))
+                .map(code -> new ModelAndView(Redirects.seeOther("/volg/" + code.display())))
                 .orElseGet(() -> notFound(typed, locale));
     }
 

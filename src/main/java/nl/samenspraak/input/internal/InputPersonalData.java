@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.samenspraak.input.FollowCode;
-import nl.samenspraak.input.InputContacts;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.resident.PersonalDataHolder;
 import nl.samenspraak.resident.PersonalDataSection.Field;

@@ -7,7 +7,9 @@ import java.util.Map;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.InvalidInputException;
 import nl.samenspraak.platform.ClientNetwork;
+import nl.samenspraak.platform.PageKeys;
 import nl.samenspraak.platform.RateLimiter;
+import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.process.Process;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -46,7 +48,7 @@ class PublicProcessController {
     String showProcess(@PathVariable String id, @RequestParam(name = "voor", required = false) String voor,
                        Model model, Locale locale) {
         Process process = page.process(id);
-        page.fill(model, process, PublicProcessPage.before(voor), ParticipationForm.empty(), Map.of(), locale);
+        page.fill(model, process, PageKeys.before(voor), ParticipationForm.empty(), Map.of(), locale);
         return PublicProcessPage.VIEW;
     }
 
@@ -54,7 +56,7 @@ class PublicProcessController {
     @GetMapping("/trajecten/{id}/inbreng")
     RedirectView showFormAgain(@PathVariable String id) {
         Process process = page.process(id);
-        return seeOther("/trajecten/" + process.id() + "#uw-inbreng");
+        return Redirects.seeOther("/trajecten/" + process.id() + "#uw-inbreng");
     }
 
     @PostMapping("/trajecten/{id}/inbreng")
@@ -72,19 +74,12 @@ class PublicProcessController {
             try {
                 InputIntake.Receipt receipt = intake.receiveOnline(process.id(), form.text(), form.publishChecked(),
                         form.author());
-                return new ModelAndView(seeOther("/volg/" + receipt.followCode().display() + "?nieuw"));
+                return new ModelAndView(Redirects.seeOther("/volg/" + receipt.followCode().display() + "?nieuw"));
             } catch (InvalidInputException e) {
                 errors = Map.of(e.field(), e.messageKey());
             }
         }
         page.fill(model, process, null, form, errors, locale);
         return new ModelAndView(PublicProcessPage.VIEW, model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
-    }
-
-    static RedirectView seeOther(String url) {
-        RedirectView view = new RedirectView(url, true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExposeModelAttributes(false);
-        return view;
     }
 }

@@ -5,12 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.input.InputViews;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Phase;
 import nl.samenspraak.process.Process;
@@ -50,31 +49,7 @@ class PublicProcessPage {
 
     /** The process behind a path segment; anything that is not a known process id is simply not found. */
     Process process(String id) {
-        return parseId(id).flatMap(processes::findPublic).orElseThrow(NotFoundException::new);
-    }
-
-    static Optional<UUID> parseId(String id) {
-        if (id == null || id.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A page key from {@code ?voor=}; a key that is not a number shows the newest inputs. */
-    static Long before(String voor) {
-        if (voor == null || voor.isBlank() || voor.length() > 19) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(voor.strip());
-            return value > 0 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Ids.parseUuid(id).flatMap(processes::findPublic).orElseThrow(NotFoundException::new);
     }
 
     void fill(Model model, Process process, Long before, ParticipationForm form, Map<String, String> errorKeys,
