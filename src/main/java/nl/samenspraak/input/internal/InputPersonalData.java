@@ -5,10 +5,14 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.samenspraak.input.FollowCode;
 import nl.samenspraak.platform.AuditTrail;
+import nl.samenspraak.process.Process;
+import nl.samenspraak.process.Processes;
 import nl.samenspraak.resident.PersonalDataHolder;
 import nl.samenspraak.resident.PersonalDataSection.Field;
 import nl.samenspraak.resident.PersonalDataSection.PersonalDataRecord;
@@ -31,8 +35,10 @@ class InputPersonalData implements PersonalDataHolder {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Processes processes;
 
-    InputPersonalData(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    InputPersonalData(JdbcClient jdbc, AuditTrail audit, Clock clock, Processes processes) {
+        this.processes = processes;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -43,15 +49,18 @@ class InputPersonalData implements PersonalDataHolder {
         if (who.email() == null && who.phone() == null && who.postalAddress() == null) {
             return List.of();
         }
+        // The process titles come from the process module's API, not from its table.
+        Map<UUID, String> titles = processes.ofCollaboration(who.collaborationId()).stream()
+                .collect(Collectors.toMap(Process::id, Process::title));
         List<PersonalDataRecord> records = jdbc.sql("""
-                SELECT p.title, i.text, i.received_on, i.channel, i.follow_code, i.status, i.answer, i.contact_by,
+                SELECT i.process_id, i.text, i.received_on, i.channel, i.follow_code, i.status, i.answer, i.contact_by,
                        c.name, c.email, c.phone, c.postal_address, c.consent_at, c.consent_purpose
-                FROM input_contact c JOIN input i ON i.id = c.input_id JOIN process p ON p.id = i.process_id
+                FROM input_contact c JOIN input i ON i.id = c.input_id
                 WHERE """ + MATCH + " ORDER BY i.seq")
                 .param("c", who.collaborationId()).param("email", who.email()).param("phone", digits(who.phone()))
                 .param("name", ContactMatch.letters(who.name())).param("address", ContactMatch.letters(who.postalAddress()))
                 .query((rs, n) -> new PersonalDataRecord(List.of(
-                        new Field("input.privacy.process", rs.getString("title")),
+                        new Field("input.privacy.process", titles.get(rs.getObject("process_id", UUID.class))),
                         new Field("input.privacy.text", rs.getString("text")),
                         new Field("input.privacy.receivedOn", rs.getObject("received_on", java.time.LocalDate.class).toString()),
                         Field.coded("input.privacy.channel", "input.channel." + rs.getString("channel")),
