@@ -5,11 +5,13 @@ import static nl.samenspraak.api.ApiFixtures.tokenFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.account.ApiTokens;
@@ -81,11 +83,11 @@ class InputLimitsTest extends StaffMvcTest {
                         .param("status", "ADOPTED").param("text", tooLong)
                         .with(as(world.professionalEmail())).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(api(post("/api/v1/inputs/{id}/answer", input))
+        mvc.perform(api(put("/api/v1/inputs/{id}/answer", input))
                         .content(json(Map.of("status", "ADOPTED", "text", tooLong))))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(api(post("/api/v1/processes/{id}/answers", process))
-                        .content(json(Map.of("inputIds", java.util.List.of(input), "status", "ADOPTED", "text", tooLong))))
+        mvc.perform(api(put("/api/v1/processes/{id}/answers", process))
+                        .content(json(Map.of("inputIds", List.of(input), "status", "ADOPTED", "text", tooLong))))
                 .andExpect(status().isUnprocessableContent());
 
         Input stored = stored(world, input);
