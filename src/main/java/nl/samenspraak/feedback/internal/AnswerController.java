@@ -10,6 +10,7 @@ import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
+import nl.samenspraak.input.InputLimits;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.InvalidInputException;
 import nl.samenspraak.platform.FormErrors;
@@ -91,6 +92,7 @@ class AnswerController {
         model.addAttribute("today", views.today());
         model.addAttribute("canAnswer", access.can(Role.PROFESSIONAL));
         model.addAttribute("statuses", AnswerStatuses.CHOICES);
+        model.addAttribute("answerMax", InputLimits.ANSWER);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return INPUT_VIEW;

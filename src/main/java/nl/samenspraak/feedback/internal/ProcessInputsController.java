@@ -11,6 +11,7 @@ import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.Input;
+import nl.samenspraak.input.InputLimits;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.InvalidInputException;
 import nl.samenspraak.platform.FormErrors;
@@ -128,6 +129,7 @@ class ProcessInputsController {
         model.addAttribute("canAnswer", access.can(Role.PROFESSIONAL));
         model.addAttribute("canEdit", access.can(Role.COORDINATOR));
         model.addAttribute("statuses", AnswerStatuses.CHOICES);
+        model.addAttribute("answerMax", InputLimits.ANSWER);
         model.addAttribute("batch", batch);
         model.addAttribute("errors", errors);
         return VIEW;
