@@ -19,7 +19,7 @@ import nl.samenspraak.account.ApiTokens;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.input.Channel;
 import nl.samenspraak.input.ContactBy;
-import nl.samenspraak.input.FeedbackLoop;
+import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;

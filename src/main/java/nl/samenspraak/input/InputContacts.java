@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspraak.input.internal.ContactMatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -16,23 +17,6 @@ import org.springframework.stereotype.Service;
 public class InputContacts {
 
     public record Contact(String name, String email, String postalAddress, String phone) {}
-
-    /**
-     * The author's contact rows ({@code c}) with this e-mail address, these phone digits, or this
-     * name at this postal address (both: a housemate's input is not theirs), as
-     * one rule for every module.
-     */
-    static final String MATCH = """
-             
-            c.collaboration_id = :c AND (
-                (CAST(:email AS text) IS NOT NULL AND lower(c.email) = lower(:email))
-                OR (CAST(:phone AS text) IS NOT NULL AND regexp_replace(c.phone, '[^0-9+]', '', 'g') = :phone)
-                OR (CAST(:address AS text) IS NOT NULL AND CAST(:name AS text) IS NOT NULL
-                    AND regexp_replace(lower(c.postal_address), '[^[:alnum:]]', '', 'g')
-                        = regexp_replace(lower(:address), '[^[:alnum:]]', '', 'g')
-                    AND regexp_replace(lower(c.name), '[^[:alnum:]]', '', 'g')
-                        = regexp_replace(lower(:name), '[^[:alnum:]]', '', 'g')))
-            """;
 
     private final JdbcClient jdbc;
 
@@ -53,12 +37,12 @@ public class InputContacts {
      * the modules that keep more about those inputs and must export or erase it too.
      */
     public List<UUID> inputsOf(UUID collaborationId, String email, String phone, String name, String postalAddress) {
-        if (email == null && digits(phone) == null && (letters(name) == null || letters(postalAddress) == null)) {
+        if (email == null && ContactMatch.digits(phone) == null && (ContactMatch.letters(name) == null || ContactMatch.letters(postalAddress) == null)) {
             return List.of();
         }
-        return jdbc.sql("SELECT c.input_id FROM input_contact c WHERE " + MATCH)
-                .param("c", collaborationId).param("email", email).param("phone", digits(phone))
-                .param("name", letters(name)).param("address", letters(postalAddress))
+        return jdbc.sql("SELECT c.input_id FROM input_contact c WHERE " + ContactMatch.MATCH)
+                .param("c", collaborationId).param("email", email).param("phone", ContactMatch.digits(phone))
+                .param("name", ContactMatch.letters(name)).param("address", ContactMatch.letters(postalAddress))
                 .query(UUID.class).list();
     }
 
@@ -74,19 +58,5 @@ public class InputContacts {
                             new Contact(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 });
         return result;
-    }
-
-    /** Phone numbers are typed with spaces and dashes; compare the digits (and a leading +). */
-    static String digits(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String d = phone.replaceAll("[^0-9+]", "");
-        return d.isEmpty() ? null : d;
-    }
-
-    /** Names and addresses are compared by their letters and digits only (in SQL); blank counts as unknown. */
-    static String letters(String text) {
-        return text == null || text.replaceAll("[\\s\\p{Punct}]", "").isEmpty() ? null : text;
     }
 }

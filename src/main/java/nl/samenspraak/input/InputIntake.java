@@ -24,10 +24,9 @@ public class InputIntake {
     /** What the resident gets back: the follow code and the date by which they will have an answer. */
     public record Receipt(UUID id, FollowCode followCode, FeedbackStatus status, LocalDate answerDue) {}
 
-    static final int MAX_TEXT_LENGTH = 10_000;
     static final String CONSENT_PURPOSE = "answer";
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{5,19}$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ()\\-]{5,}$");
 
     private final JdbcClient jdbc;
     private final Processes processes;
@@ -60,7 +59,7 @@ public class InputIntake {
         if (text.isEmpty()) {
             throw new InvalidInputException("text", "input.error.textRequired");
         }
-        if (text.length() > MAX_TEXT_LENGTH) {
+        if (text.length() > InputLimits.TEXT) {
             throw new InvalidInputException("text", "input.error.textTooLong");
         }
         if (input.channel() == null) {
@@ -126,16 +125,16 @@ public class InputIntake {
         Author author = new Author(Text.cleanOrNull(given.name()), Text.cleanOrNull(given.email()),
                 Text.cleanOrNull(given.postalAddress()), Text.cleanOrNull(given.phone()),
                 given.contactBy() == null ? ContactBy.NONE : given.contactBy(), given.consent());
-        if (author.name() != null && author.name().length() > 200) {
+        if (author.name() != null && author.name().length() > InputLimits.NAME) {
             throw new InvalidInputException("name", "input.error.nameTooLong");
         }
-        if (author.email() != null && (author.email().length() > 254 || !EMAIL.matcher(author.email()).matches())) {
+        if (author.email() != null && (author.email().length() > InputLimits.EMAIL || !EMAIL.matcher(author.email()).matches())) {
             throw new InvalidInputException("email", "input.error.email");
         }
-        if (author.phone() != null && !PHONE.matcher(author.phone()).matches()) {
+        if (author.phone() != null && (author.phone().length() > InputLimits.PHONE || !PHONE.matcher(author.phone()).matches())) {
             throw new InvalidInputException("phone", "input.error.phone");
         }
-        if (author.postalAddress() != null && author.postalAddress().length() > 500) {
+        if (author.postalAddress() != null && author.postalAddress().length() > InputLimits.POSTAL_ADDRESS) {
             throw new InvalidInputException("postalAddress", "input.error.postalAddressTooLong");
         }
         switch (author.contactBy()) {

@@ -1,5 +1,9 @@
 /**
- * Input (inbreng) from every channel, its follow code, and the answer every input
- * gets before its deadline (status and written answer), with the public views of both.
+ * Input (inbreng) from every channel with its follow code and answer due date, the public process
+ * and follow pages, and the {@link nl.samenspraak.input.Input} aggregate with its answering rules.
+ * Dependency direction: {@code feedback} depends on {@code input} (facades {@code InputViews},
+ * {@code InputContacts}, {@code InputAnswers}; events {@code InputReceived}, {@code InputAnswered}),
+ * never the reverse. {@code FeedbackStatus} and {@code InputAnswered} therefore stay here: they are
+ * the aggregate's own state and the event its {@code answer(...)} returns.
  */
 package nl.samenspraak.input;

@@ -27,7 +27,7 @@ import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.account.ApiTokens;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.input.Channel;
-import nl.samenspraak.input.FeedbackLoop;
+import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;

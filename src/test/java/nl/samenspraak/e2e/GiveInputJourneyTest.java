@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
-import nl.samenspraak.input.FeedbackLoop;
+import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.process.Processes;

@@ -11,7 +11,7 @@ import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.input.Author;
-import nl.samenspraak.input.FeedbackLoop;
+import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.InputViews;

@@ -15,7 +15,7 @@ import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.feedback.Notifications;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.input.ContactBy;
-import nl.samenspraak.input.FeedbackLoop;
+import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.process.Processes;

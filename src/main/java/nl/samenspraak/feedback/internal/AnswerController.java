@@ -1,0 +1,100 @@
+package nl.samenspraak.feedback.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import nl.samenspraak.account.CollaborationAccess;
+import nl.samenspraak.account.Role;
+import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.feedback.FeedbackLoop;
+import nl.samenspraak.input.Input;
+import nl.samenspraak.input.InputContacts;
+import nl.samenspraak.input.InputLimits;
+import nl.samenspraak.input.InputViews;
+import nl.samenspraak.input.InvalidInputException;
+import nl.samenspraak.platform.FormErrors;
+import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.process.Processes;
+import nl.samenspraak.resident.PersonalDataViews;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff answer inputs one by one. The author's contact details appear only here, for the
+ * staff who must send the answer: not for viewers, and each view is audited.
+ */
+@Controller
+class AnswerController {
+
+    static final String INPUT_VIEW = "feedback/staff/input";
+
+    private final StaffAccess staffAccess;
+    private final Processes processes;
+    private final InputViews views;
+    private final InputContacts contacts;
+    private final FeedbackLoop feedback;
+    private final FormErrors formErrors;
+    private final PersonalDataViews personalData;
+
+    AnswerController(StaffAccess staffAccess, Processes processes, InputViews views, InputContacts contacts,
+                     FeedbackLoop feedback, FormErrors formErrors, PersonalDataViews personalData) {
+        this.staffAccess = staffAccess;
+        this.processes = processes;
+        this.views = views;
+        this.contacts = contacts;
+        this.feedback = feedback;
+        this.formErrors = formErrors;
+        this.personalData = personalData;
+    }
+
+    @GetMapping("/beheer/{slug}/inbreng/{id}")
+    String showInput(Authentication authentication, @PathVariable String slug, @PathVariable UUID id, Model model) {
+        CollaborationAccess access = staffAccess.require(authentication, slug, Role.VIEWER);
+        Input input = views.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        return inputPage(model, access, input, AnswerForm.of(input), Map.of());
+    }
+
+    @PostMapping("/beheer/{slug}/inbreng/{id}")
+    String processAnswer(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
+                         @ModelAttribute("form") AnswerForm form, Model model, Locale locale,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
+        Input input = views.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        try {
+            feedback.answer(access.collaborationId(), input.inputId(), form.statusOrNull(), form.getText(), access.staffId(),
+                    access.actor());
+            redirect.addAttribute("slug", access.slug());
+            redirect.addAttribute("id", input.id());
+            return "redirect:/beheer/{slug}/inbreng/{id}?opgeslagen";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return inputPage(model, access, input, form, formErrors.of(e, locale));
+        }
+    }
+
+
+    private String inputPage(Model model, CollaborationAccess access, Input input, AnswerForm form,
+                             Map<String, String> errors) {
+        model.addAttribute("access", access);
+        model.addAttribute("input", input);
+        model.addAttribute("process", processes.find(access.collaborationId(), input.processId()).orElseThrow(NotFoundException::new));
+        boolean shown = personalData.open(access, "input page", "input", input.id());
+        model.addAttribute("contactShown", shown);
+        model.addAttribute("contact", shown ? contacts.of(access.collaborationId(), input.id()).orElse(null) : null);
+        model.addAttribute("today", views.today());
+        model.addAttribute("canAnswer", access.can(Role.PROFESSIONAL));
+        model.addAttribute("statuses", AnswerStatuses.CHOICES);
+        model.addAttribute("answerMax", InputLimits.ANSWER);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return INPUT_VIEW;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.samenspraak.feedback.internal;
+
+import java.util.Arrays;
+import nl.samenspraak.input.FeedbackStatus;
+import nl.samenspraak.input.Input;
+
+/** The answer to one input as typed; the status stays text so a wrong value comes back as a message, not an error page. */
+class AnswerForm {
+
+    private String status = "";
+    private String text = "";
+
+    static AnswerForm of(Input input) {
+        AnswerForm form = new AnswerForm();
+        form.status = input.status() == FeedbackStatus.RECEIVED ? "" : input.status().name();
+        form.text = input.answer() == null ? "" : input.answer();
+        return form;
+    }
+
+    static FeedbackStatus parseStatus(String value) {
+        return Arrays.stream(FeedbackStatus.values()).filter(s -> s.name().equals(value)).findFirst().orElse(null);
+    }
+
+    FeedbackStatus statusOrNull() {
+        return parseStatus(status);
+    }
+
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}

@@ -1,0 +1,66 @@
+package nl.samenspraak.feedback.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import nl.samenspraak.input.FeedbackStatus;
+import nl.samenspraak.input.FollowCode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Texts that mails, letters and the call list share: status in words, the quoted input, links. */
+@Component
+class AnswerTexts {
+
+    /** Letters and mails go out in Dutch: the author gave their input on a Dutch platform. */
+    static final Locale DUTCH = Locale.forLanguageTag("nl");
+    /** How much of the input a mail or letter quotes, so that a long text does not bury the answer. */
+    static final int QUOTE_LENGTH = 500;
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
+
+    private final MessageSource messages;
+    private final String baseUrl;
+
+    AnswerTexts(MessageSource messages, @Value("${samenspraak.base-url}") String baseUrl) {
+        this.messages = messages;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    String message(String key, Object... args) {
+        return messages.getMessage(key, args, DUTCH);
+    }
+
+    String status(FeedbackStatus status, Locale locale) {
+        return messages.getMessage("feedback.status." + status.name(), null, locale);
+    }
+
+    String status(FeedbackStatus status) {
+        return status(status, DUTCH);
+    }
+
+    /** The page where anyone can look up an input with its follow code. */
+    String lookupUrl() {
+        return baseUrl + "/volg";
+    }
+
+    String followUrl(FollowCode code) {
+        return baseUrl + "/volg/" + code.display();
+    }
+
+    static String longDate(LocalDate date) {
+        return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    /** The first {@link #QUOTE_LENGTH} characters, cut between whole characters (never inside an emoji). */
+    static String quote(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (text.codePointCount(0, text.length()) <= QUOTE_LENGTH) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, QUOTE_LENGTH)).strip() + " …";
+    }
+}

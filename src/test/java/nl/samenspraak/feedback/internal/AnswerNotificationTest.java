@@ -1,0 +1,190 @@
+package nl.samenspraak.feedback.internal;
+
+import static nl.samenspraak.feedback.internal.Authors.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import nl.samenspraak.Fixtures;
+import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.feedback.FeedbackLoop;
+import nl.samenspraak.feedback.Notifications.NotificationView;
+import nl.samenspraak.feedback.Notifications;
+import nl.samenspraak.input.Author;
+import nl.samenspraak.input.FeedbackStatus;
+import nl.samenspraak.input.InputIntake;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class AnswerNotificationTest extends IntegrationTest {
+
+    @Autowired Fixtures fixtures;
+    @Autowired InputIntake intake;
+    @Autowired FeedbackLoop feedback;
+    @Autowired Notifications notifications;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void mailsTheAnswerWithFollowCodeAndLinkToAuthorsWhoChoseEmail() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID collaboration = world.collaboration().id();
+        String email = Authors.uniqueEmail();
+        var receipt = intake.receiveOnline(fixtures.aProcess(world), "Meer bankjes in het park, graag!", true,
+                Authors.byEmail("Ans de Vries", email));
+
+        feedback.answer(collaboration, receipt.id(), FeedbackStatus.ADOPTED, "Er komen vijf nieuwe bankjes.",
+                world.coordinatorId(), "test");
+
+        MimeMessage mail = eventually().until(() -> mailsTo(email), list -> list.size() == 1).getFirst();
+        String body = (String) mail.getContent();
+        assertThat(mail.getSubject()).isEqualTo("Antwoord op uw inbreng [" + receipt.followCode().display() + "]");
+        assertThat(body).contains("Beste Ans de Vries,", "Eenzaamheid in de wijk", "> Meer bankjes in het park, graag!",
+                "We nemen uw inbreng over.", "Er komen vijf nieuwe bankjes.",
+                "/volg/" + receipt.followCode().display(), world.coordinatorEmail(), "In English:");
+        eventually().until(() -> notifications.of(collaboration, receipt.id()),
+                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT"))));
+        assertThat(jdbc.sql("SELECT done_at IS NOT NULL FROM notification WHERE input_id = :i")
+                .param("i", receipt.id()).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void completesEveryEventPublicationOfAnAnswer() {
+        var world = fixtures.aCollaborationWithStaff();
+        var receipt = intake.receiveOnline(fixtures.aProcess(world), "Een wandelgroep op dinsdag", true,
+                Authors.byEmail(null, Authors.uniqueEmail()));
+
+        feedback.answer(world.collaboration().id(), receipt.id(), FeedbackStatus.PARTLY_ADOPTED,
+                "Er komt een wandelgroep, maar op woensdag.", world.coordinatorId(), "test");
+
+        eventually().until(() -> notifications.of(world.collaboration().id(), receipt.id()).size() == 1);
+        eventually().until(() -> incompletePublicationsOf(receipt.id()) == 0);
+        assertThat(incompletePublicationsOf(receipt.id())).isZero();
+        assertThat(notifications.of(world.collaboration().id(), receipt.id()))
+                .extracting(n -> n.channel()).containsExactly("EMAIL");
+    }
+
+    @Test
+    void keepsTheMailWhileTheMailServerIsDownAndSendsItWhenItIsBack() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID collaboration = world.collaboration().id();
+        String email = Authors.uniqueEmail();
+        var receipt = intake.receiveOnline(fixtures.aProcess(world), "Een bus naar het ziekenhuis", true,
+                Authors.byEmail("Piet", email));
+        UUID mailId;
+        MAIL_SERVER.stop();
+        try {
+            feedback.answer(collaboration, receipt.id(), FeedbackStatus.NOT_ADOPTED,
+                    "Er rijdt al een buurtbus. Die kunt u bellen.", world.coordinatorId(), "test");
+            mailId = eventually().until(() -> outboxMailOf(receipt.id()), id -> id != null);
+            eventually().until(() -> attempts(mailId) >= 1);
+            // Skip the back-off pause instead of waiting 30 seconds for the second try.
+            jdbc.sql("UPDATE outbox_mail SET next_attempt_at = now() WHERE id = :id").param("id", mailId).update();
+            eventually().until(() -> attempts(mailId) >= 2);
+
+            assertThat(notifications.of(collaboration, receipt.id())).containsExactly(new NotificationView("EMAIL", "QUEUED"));
+            assertThat(jdbc.sql("SELECT last_error FROM outbox_mail WHERE id = :id").param("id", mailId)
+                    .query(String.class).single()).isNotBlank();
+            assertThat(mailsTo(email)).isEmpty();
+        } finally {
+            MAIL_SERVER.start();
+        }
+        jdbc.sql("UPDATE outbox_mail SET next_attempt_at = now() WHERE id = :id").param("id", mailId).update();
+
+        MimeMessage mail = eventually().until(() -> mailsTo(email), list -> list.size() == 1).getFirst();
+        assertThat((String) mail.getContent()).contains("Er rijdt al een buurtbus.", receipt.followCode().display());
+        eventually().until(() -> notifications.of(collaboration, receipt.id()),
+                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT"))));
+    }
+
+    @Test
+    void sendsOneMailPerDistinctAnswerSoAChangedAnswerIsToldAgain() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID collaboration = world.collaboration().id();
+        String email = Authors.uniqueEmail();
+        var receipt = intake.receiveOnline(fixtures.aProcess(world), "Koffie-ochtend in het buurthuis", true,
+                Authors.byEmail("Fatima", email));
+
+        // One step at a time: the notifier tells the answer as it is when it runs, so answers given
+        // in quick succession may rightly reach the author as one mail with the newest answer.
+        feedback.answer(collaboration, receipt.id(), FeedbackStatus.ADOPTED, "Vanaf mei elke vrijdag.", world.coordinatorId(), "test");
+        eventually().until(() -> incompletePublicationsOf(receipt.id()) == 0);
+        feedback.answer(collaboration, receipt.id(), FeedbackStatus.ADOPTED, "Vanaf mei elke vrijdag.", world.coordinatorId(), "test");
+        eventually().until(() -> incompletePublicationsOf(receipt.id()) == 0);
+        feedback.answer(collaboration, receipt.id(), FeedbackStatus.ADOPTED, "Vanaf juni elke vrijdag.", world.coordinatorId(), "test");
+        eventually().until(() -> incompletePublicationsOf(receipt.id()) == 0);
+        eventually().until(() -> notifications.of(collaboration, receipt.id()),
+                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT"), new NotificationView("EMAIL", "SENT"))));
+        List<MimeMessage> mails = mailsTo(email);
+        assertThat(mails).hasSize(2);
+        assertThat((String) mails.get(1).getContent()).contains("Vanaf juni elke vrijdag.");
+    }
+
+    @Test
+    void putsLettersOnThePrintListAndCallsOnTheCallListAndTellsNobodyWithoutContact() {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID collaboration = world.collaboration().id();
+        UUID process = fixtures.aProcess(world);
+        var letter = intake.receiveOnline(process, "Een brief graag", true, Authors.byPost("Jan", "Dorpsstraat 1\n1234 AB Dorp"));
+        var call = intake.receiveOnline(process, "Bel mij maar", true, Authors.byPhone("Mien", "0612345678"));
+        var nobody = intake.receiveOnline(process, "Ik wil niets horen", true, Author.anonymous());
+
+        feedback.answerAll(collaboration, List.of(letter.id(), call.id(), nobody.id()), FeedbackStatus.ALREADY_EXISTS,
+                "Dit is er al: kijk op de website van de gemeente.", world.coordinatorId(), "test");
+
+        eventually().until(() -> notifications.of(collaboration, letter.id()),
+                list -> list.equals(List.of(new NotificationView("POST", "TO_PRINT"))));
+        eventually().until(() -> notifications.of(collaboration, call.id()),
+                list -> list.equals(List.of(new NotificationView("PHONE", "TO_CALL"))));
+        eventually().until(() -> incompletePublicationsOf(nobody.id()) == 0);
+        assertThat(notifications.of(collaboration, nobody.id())).isEmpty();
+    }
+
+    @Test
+    void reusesTheOpenLetterForAChangedAnswerAndWritesAgainAfterPrinting() {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID collaboration = world.collaboration().id();
+        var letter = intake.receiveOnline(fixtures.aProcess(world), "Meer licht op straat", true,
+                Authors.byPost("Jan", "Dorpsstraat 2\n1234 AB Dorp"));
+
+        feedback.answer(collaboration, letter.id(), FeedbackStatus.BEING_CONSIDERED, "", world.coordinatorId(), "test");
+        feedback.answer(collaboration, letter.id(), FeedbackStatus.ADOPTED, "Er komen lampen.", world.coordinatorId(), "test");
+        feedback.answer(collaboration, letter.id(), FeedbackStatus.ADOPTED, "Er komen tien lampen.", world.coordinatorId(), "test");
+        eventually().until(() -> incompletePublicationsOf(letter.id()) == 0);
+        assertThat(notifications.of(collaboration, letter.id())).containsExactly(new NotificationView("POST", "TO_PRINT"));
+
+        jdbc.sql("UPDATE notification SET state = 'PRINTED', done_at = now() WHERE input_id = :i").param("i", letter.id()).update();
+        feedback.answer(collaboration, letter.id(), FeedbackStatus.ADOPTED, "Er komen tien lampen.", world.coordinatorId(), "test");
+        feedback.answer(collaboration, letter.id(), FeedbackStatus.PARTLY_ADOPTED, "Er komen vijf lampen.", world.coordinatorId(), "test");
+
+        eventually().until(() -> notifications.of(collaboration, letter.id()), list -> list.equals(List.of(
+                new NotificationView("POST", "PRINTED"), new NotificationView("POST", "TO_PRINT"))));
+    }
+
+    private List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(MAIL_SERVER.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private int incompletePublicationsOf(UUID inputId) {
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :id")
+                .param("id", "%" + inputId + "%").query(Integer.class).single();
+    }
+
+    private UUID outboxMailOf(UUID inputId) {
+        return jdbc.sql("SELECT outbox_mail_id FROM notification WHERE input_id = :i").param("i", inputId)
+                .query(UUID.class).optional().orElse(null);
+    }
+
+    private int attempts(UUID mailId) {
+        return jdbc.sql("SELECT attempts FROM outbox_mail WHERE id = :id").param("id", mailId).query(Integer.class).single();
+    }
+}
