@@ -32,7 +32,11 @@ class EmbeddedPostgresConfiguration {
                 // The library's defaults favour test speed over durability; an acknowledged input must survive a crash.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on");
+                .setServerConfig("full_page_writes", "on")
+                // Spring stops it (destroyMethod) after every bean that uses it. The library's own JVM hook
+                // would stop it in parallel with Spring's, so beans closing later (the event publication
+                // registry) waited 30 s for a connection to a server that was already gone.
+                .setRegisterShutdownHook(false);
         if (dataDir == null || dataDir.isBlank()) {
             builder.setCleanDataDirectory(true);
         } else {
