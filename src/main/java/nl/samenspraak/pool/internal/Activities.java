@@ -23,6 +23,7 @@ import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.Text;
+import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.pool.internal.Vocabulary.Energy;
 import nl.samenspraak.pool.internal.Vocabulary.Interest;
 import nl.samenspraak.pool.internal.Vocabulary.Way;
@@ -63,6 +64,7 @@ class Activities {
     record Invitation(UUID id, UUID activityId, UUID memberId, String status, String note, Instant sentAt,
                       Instant answeredAt, String delivery) {}
 
+    private final Consents consents;
     private final JdbcClient jdbc;
     private final PoolMembers members;
     private final Residents residents;
@@ -72,8 +74,9 @@ class Activities {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Activities(JdbcClient jdbc, PoolMembers members, Residents residents, ResidentMessages residentMessages,
+    Activities(Consents consents, JdbcClient jdbc, PoolMembers members, Residents residents, ResidentMessages residentMessages,
                Collaborations collaborations, PoolTexts texts, AuditTrail audit, Clock clock) {
+        this.consents = consents;
         this.jdbc = jdbc;
         this.members = members;
         this.residents = residents;
@@ -136,7 +139,7 @@ class Activities {
         List<UUID> ids = pool.stream().map(Member::id).toList();
         Map<UUID, Resident> people = residents.find(collaborationId, pool.stream().map(Member::residentId).toList())
                 .stream().collect(Collectors.toMap(Resident::id, Function.identity()));
-        Map<UUID, Boolean> consent = members.invitationConsents(collaborationId, ids);
+        Map<UUID, Boolean> consent = consents.invitationConsents(collaborationId, ids);
         Map<UUID, FitCheck.Usage> usage = usage(collaborationId, ids, activity);
         Set<UUID> invited = invited(activity.id(), ids);
         List<Candidate> candidates = new ArrayList<>();
@@ -224,6 +227,12 @@ class Activities {
                 .param("s", accept ? "ACCEPTED" : "DECLINED").param("note", n)
                 .param("now", Timestamp.from(clock.instant())).param("id", invitationId).param("c", collaborationId)
                 .update();
+    }
+
+    /** The member left: invitations they have not answered are called off. */
+    void cancelOpenInvitationsOf(MemberId memberId) {
+        jdbc.sql("UPDATE pool_invitation SET status = 'CANCELLED' WHERE member_id = :m AND status = 'SENT'")
+                .param("m", memberId.value()).update();
     }
 
     /** A member may answer (or change their answer) until the activity starts, unless they left. */

@@ -22,11 +22,15 @@ class CommitmentController {
 
     static final String VIEW = "pool/commitment";
 
+    private final CommitmentNotices notices;
+    private final CommitmentSteps steps;
     private final PoolPages pages;
     private final Commitments commitments;
     private final Collaborations collaborations;
 
-    CommitmentController(PoolPages pages, Commitments commitments, Collaborations collaborations) {
+    CommitmentController(CommitmentNotices notices, CommitmentSteps steps, PoolPages pages, Commitments commitments, Collaborations collaborations) {
+        this.notices = notices;
+        this.steps = steps;
         this.pages = pages;
         this.commitments = commitments;
         this.collaborations = collaborations;
@@ -65,9 +69,9 @@ class CommitmentController {
         Map<String, String> errors;
         try {
             switch (action == null ? "" : action) {
-                case "agree" -> commitments.agree(opened.collaborationId(), c.id(), opened.member().id());
-                case "decline" -> commitments.decline(opened.collaborationId(), c.id(), opened.member().id(), reason);
-                case "end" -> commitments.endByResident(opened.collaborationId(), c.id(), opened.member().id(), reason);
+                case "agree" -> steps.agree(opened.collaborationId(), c.id(), opened.member().memberId());
+                case "decline" -> steps.decline(opened.collaborationId(), c.id(), opened.member().memberId(), reason);
+                case "end" -> steps.endByResident(opened.collaborationId(), c.id(), opened.member().memberId(), reason);
                 default -> throw new InvalidPoolInputException("action", "pool.error.answer");
             }
             return new ModelAndView(PoolPages.seeOther(opened.basePath() + "?klaar=" + action));
@@ -80,18 +84,18 @@ class CommitmentController {
 
     private Commitment commitment(PoolPages.Opened opened) {
         return commitments.find(opened.collaborationId(), opened.subjectId())
-                .filter(c -> c.memberId().equals(opened.member().id()))
+                .filter(c -> c.memberId().value().equals(opened.member().id()))
                 .orElseThrow(PoolPages.LinkUnknownException::new);
     }
 
     private String page(Model model, PoolPages.Opened opened, String done, String reason, Map<String, String> errors) {
         Commitment c = commitment(opened);
-        StaffAccounts.StaffMember contact = commitments.staffOf(opened.collaborationId()).get(c.contactStaffId());
+        StaffAccounts.StaffMember contact = notices.staffOf(opened.collaborationId()).get(c.contactStaffId());
         model.addAttribute("collaboration", collaborations.findById(opened.collaborationId()).orElseThrow());
         model.addAttribute("commitment", c);
-        model.addAttribute("roleName", commitments.roleName(c, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("roleName", notices.roleName(c, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("contact", contact == null ? null : contact.displayName());
-        model.addAttribute("today", commitments.today());
+        model.addAttribute("today", steps.today());
         model.addAttribute("done", done == null ? null : switch (done) {
             case "agree", "decline", "end" -> done;
             default -> null;

@@ -35,6 +35,7 @@ class CommitmentReminders {
 
     record Due(UUID id, UUID collaborationId, UUID contactStaffId, LocalDate endsOn) {}
 
+    private final CommitmentNotices notices;
     private final JdbcClient jdbc;
     private final Commitments commitments;
     private final StaffAccounts staff;
@@ -45,9 +46,10 @@ class CommitmentReminders {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CommitmentReminders(JdbcClient jdbc, Commitments commitments, StaffAccounts staff, Collaborations collaborations,
+    CommitmentReminders(CommitmentNotices notices, JdbcClient jdbc, Commitments commitments, StaffAccounts staff, Collaborations collaborations,
                         Outbox outbox, PoolTexts texts, AuditTrail audit, PlatformTransactionManager transactionManager,
                         Clock clock) {
+        this.notices = notices;
         this.jdbc = jdbc;
         this.commitments = commitments;
         this.staff = staff;
@@ -95,7 +97,7 @@ class CommitmentReminders {
                 recipients.add(m.email());
             }
         }
-        PoolTexts.Message m = texts.compose("reminder", PoolTexts.STAFF, commitments.roleName(c, PoolTexts.STAFF),
+        PoolTexts.Message m = texts.compose("reminder", PoolTexts.STAFF, notices.roleName(c, PoolTexts.STAFF),
                 due.endsOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", PoolTexts.STAFF)),
                 texts.url("/beheer/" + slug + "/afspraken/" + c.id()));
         for (String recipient : recipients) {

@@ -34,6 +34,9 @@ class CommitmentStaffController {
     static final String VIEW = "pool/staff/commitment";
     static final int PAGE_SIZE = 25;
 
+    private final CommitmentNotices notices;
+    private final CommitmentSteps steps;
+    private final CommitmentProposals proposals;
     private final StaffAccess staffAccess;
     private final Commitments commitments;
     private final PoolMembers members;
@@ -41,8 +44,11 @@ class CommitmentStaffController {
     private final PoolPages pages;
     private final PersonalDataViews personalData;
 
-    CommitmentStaffController(StaffAccess staffAccess, Commitments commitments, PoolMembers members,
+    CommitmentStaffController(CommitmentNotices notices, CommitmentSteps steps, CommitmentProposals proposals, StaffAccess staffAccess, Commitments commitments, PoolMembers members,
                               Residents residents, PoolPages pages, PersonalDataViews personalData) {
+        this.notices = notices;
+        this.steps = steps;
+        this.proposals = proposals;
         this.staffAccess = staffAccess;
         this.commitments = commitments;
         this.members = members;
@@ -60,9 +66,9 @@ class CommitmentStaffController {
         model.addAttribute("access", access);
         model.addAttribute("contactShown", personalData.mayView(access));
         model.addAttribute("page", page);
-        model.addAttribute("names", names(access, page.items().stream().map(Commitment::memberId).toList(),
+        model.addAttribute("names", names(access, page.items().stream().map(c -> c.memberId().value()).toList(),
                 "commitments list", "collaboration", access.collaborationId()));
-        model.addAttribute("today", commitments.today());
+        model.addAttribute("today", steps.today());
         model.addAttribute("canPropose", access.can(Role.PROFESSIONAL));
         return LIST_VIEW;
     }
@@ -71,7 +77,7 @@ class CommitmentStaffController {
     String initCommitmentForm(Authentication authentication, @PathVariable String slug,
                               @RequestParam(name = "lid", required = false) String member, Model model) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
-        return form(model, access, CommitmentForm.startingOn(commitments.today(), member), Map.of());
+        return form(model, access, CommitmentForm.startingOn(steps.today(), member), Map.of());
     }
 
     @PostMapping("/beheer/{slug}/afspraken/nieuw")
@@ -79,10 +85,10 @@ class CommitmentStaffController {
                                  @ModelAttribute("form") CommitmentForm form, Model model, Locale locale,
                                  HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
-        Map<String, String> errors = pages.texts(form.check(commitments.today()), locale);
+        Map<String, String> errors = pages.texts(form.check(steps.today()), locale);
         if (errors.isEmpty()) {
             try {
-                UUID id = commitments.propose(access.collaborationId(), form, access.actor());
+                UUID id = proposals.propose(access.collaborationId(), form, access.actor());
                 redirect.addAttribute("slug", access.slug());
                 redirect.addAttribute("commitmentId", id);
                 return "redirect:/beheer/{slug}/afspraken/{commitmentId}?voorgesteld";
@@ -111,9 +117,9 @@ class CommitmentStaffController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Commitment c = commitment(access, commitmentId);
         try {
-            commitments.endByStaff(access.collaborationId(), c.id(), reason, access.actor());
+            steps.endByStaff(access.collaborationId(), c.id(), reason, access.actor());
             redirect.addAttribute("slug", access.slug());
-            redirect.addAttribute("commitmentId", c.id());
+            redirect.addAttribute("commitmentId", c.id().value());
             return "redirect:/beheer/{slug}/afspraken/{commitmentId}?beeindigd";
         } catch (InvalidPoolInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -128,16 +134,16 @@ class CommitmentStaffController {
     }
 
     private String page(Model model, CollaborationAccess access, Commitment c, String reason, Map<String, String> errors) {
-        var contact = commitments.staffOf(access.collaborationId()).get(c.contactStaffId());
+        var contact = notices.staffOf(access.collaborationId()).get(c.contactStaffId());
         model.addAttribute("access", access);
         model.addAttribute("contactShown", personalData.mayView(access));
         model.addAttribute("commitment", c);
-        model.addAttribute("roleName", commitments.roleName(c, PoolTexts.STAFF));
-        model.addAttribute("memberName", names(access, List.of(c.memberId()), "commitment page", "pool_commitment", c.id())
-                .get(c.memberId()));
+        model.addAttribute("roleName", notices.roleName(c, PoolTexts.STAFF));
+        model.addAttribute("memberName", names(access, List.of(c.memberId().value()), "commitment page", "pool_commitment", c.id().value())
+                .get(c.memberId().value()));
         model.addAttribute("contact", contact == null ? null : contact.displayName());
-        model.addAttribute("today", commitments.today());
-        model.addAttribute("canEnd", access.can(Role.PROFESSIONAL) && c.open(commitments.today()));
+        model.addAttribute("today", steps.today());
+        model.addAttribute("canEnd", access.can(Role.PROFESSIONAL) && c.open(steps.today()));
         model.addAttribute("reason", reason);
         model.addAttribute("errors", errors);
         return VIEW;
@@ -151,7 +157,7 @@ class CommitmentStaffController {
         model.addAttribute("names", names(access, active.stream().map(Member::id).toList(), "commitment form",
                 "collaboration", access.collaborationId()));
         model.addAttribute("roles", Vocabulary.Role.values());
-        model.addAttribute("staff", commitments.staffOf(access.collaborationId()).values());
+        model.addAttribute("staff", notices.staffOf(access.collaborationId()).values());
         model.addAttribute("errors", errors);
         return NEW_VIEW;
     }

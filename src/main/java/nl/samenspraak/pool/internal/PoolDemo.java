@@ -12,6 +12,8 @@ import java.util.UUID;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
 import nl.samenspraak.platform.DemoContributor;
+import nl.samenspraak.pool.CommitmentId;
+import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.pool.internal.Vocabulary.ConsentHow;
 import nl.samenspraak.pool.internal.Vocabulary.DayPart;
 import nl.samenspraak.pool.internal.Vocabulary.Energy;
@@ -79,14 +81,20 @@ class PoolDemo implements DemoContributor {
 
     private static final int ADDED_BY_STAFF = 6;
 
+    private final CommitmentSteps steps;
+    private final CommitmentProposals proposals;
+    private final PoolJoining joining;
     private final PoolMembers members;
     private final Activities activities;
     private final Commitments commitments;
     private final Collaborations collaborations;
     private final JdbcClient jdbc;
 
-    PoolDemo(PoolMembers members, Activities activities, Commitments commitments, Collaborations collaborations,
+    PoolDemo(CommitmentSteps steps, CommitmentProposals proposals, PoolJoining joining, PoolMembers members, Activities activities, Commitments commitments, Collaborations collaborations,
              JdbcClient jdbc) {
+        this.steps = steps;
+        this.proposals = proposals;
+        this.joining = joining;
         this.members = members;
         this.activities = activities;
         this.commitments = commitments;
@@ -102,7 +110,7 @@ class PoolDemo implements DemoContributor {
         List<UUID> pool = join(demo);
         invite(demo, pool);
         connector(demo, pool.get(4));
-        commitments.propose(demo.collaborationId(), new CommitmentForm(pool.get(7).toString(),
+        proposals.propose(demo.collaborationId(), new CommitmentForm(pool.get(7).toString(),
                 Vocabulary.Role.SOUNDING_BOARD.name(),
                 "", demo.today().plusDays(14).toString(), demo.today().plusDays(14).plusYears(1).toString(), "4",
                 "U krijgt de stukken een week van tevoren, op papier of per e-mail.", "",
@@ -122,14 +130,14 @@ class PoolDemo implements DemoContributor {
                         .filter(o -> o.type() == OrganisationType.WELFARE).map(o -> o.id()).findFirst().orElse(null);
                 ResidentDetails byPost = new ResidentDetails(name, null, null,
                         "Molenweg " + (3 + i) + ", " + TOWNS.get(demo.slug()), ContactChannel.POST, "nl");
-                ids.add(members.addByStaff(demo.collaborationId(), null, byPost, PROFILES.get(i), false,
+                ids.add(joining.addByStaff(demo.collaborationId(), null, byPost, PROFILES.get(i), false,
                         ConsentHow.IN_PERSON, demo.today().minusDays(12), welfare, demo.coordinatorEmail()).memberId());
                 continue;
             }
             ResidentDetails details = i == 2
                     ? new ResidentDetails(name, null, "06 0000 01" + (10 + i), null, ContactChannel.PHONE, "nl")
                     : new ResidentDetails(name, email(name), null, null, ContactChannel.EMAIL, i == 3 ? "en" : "nl");
-            ids.add(members.join(demo.collaborationId(), details, PROFILES.get(i), i % 3 != 1).memberId());
+            ids.add(joining.join(demo.collaborationId(), details, PROFILES.get(i), i % 3 != 1).memberId());
         }
         return ids;
     }
@@ -168,7 +176,7 @@ class PoolDemo implements DemoContributor {
      */
     private void connector(DemoCollaboration demo, UUID member) {
         LocalDate ends = demo.today().plusDays(21);
-        UUID id = commitments.propose(demo.collaborationId(), new CommitmentForm(member.toString(),
+        UUID id = proposals.propose(demo.collaborationId(), new CommitmentForm(member.toString(),
                 Vocabulary.Role.NEIGHBOURHOOD_CONNECTOR.name(), "", demo.today().toString(), ends.toString(), "6",
                 "Een vaste contactpersoon. Elke maand een kort gesprek over hoe het gaat.",
                 "Twee avonden training: signalen van eenzaamheid herkennen.",
@@ -176,7 +184,7 @@ class PoolDemo implements DemoContributor {
                 demo.coordinatorId().toString(),
                 "U bent het aanspreekpunt in uw buurt. U weet wat er speelt en brengt mensen met elkaar in contact, "
                         + "of met hulp als dat nodig is. Ongeveer zes uur per maand."), demo.coordinatorEmail());
-        commitments.agree(demo.collaborationId(), id, member);
+        steps.agree(demo.collaborationId(), CommitmentId.of(id), MemberId.of(member));
         jdbc.sql("UPDATE pool_commitment SET starts_on = :starts WHERE id = :id AND collaboration_id = :c")
                 .param("starts", ends.minusYears(1).plusDays(1)).param("id", id).param("c", demo.collaborationId())
                 .update();

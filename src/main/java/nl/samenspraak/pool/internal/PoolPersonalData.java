@@ -23,12 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 class PoolPersonalData implements PersonalDataHolder {
 
+    private final Consents consents;
     private final PoolMembers members;
     private final Activities activities;
     private final Commitments commitments;
     private final JdbcClient jdbc;
 
-    PoolPersonalData(PoolMembers members, Activities activities, Commitments commitments, JdbcClient jdbc) {
+    PoolPersonalData(Consents consents, PoolMembers members, Activities activities, Commitments commitments, JdbcClient jdbc) {
+        this.consents = consents;
         this.members = members;
         this.activities = activities;
         this.commitments = commitments;
@@ -57,7 +59,7 @@ class PoolPersonalData implements PersonalDataHolder {
                 field("pool.form.dayParts", names(p.dayParts())),
                 field("pool.form.maxAsksPerMonth", p.maxAsksPerMonth()),
                 field("pool.form.ways", names(p.ways())))))));
-        sections.add(new PersonalDataSection("pool.data.consents", members.consentRecord(m.id()).stream()
+        sections.add(new PersonalDataSection("pool.data.consents", consents.record(m.memberId()).stream()
                 .map(c -> new PersonalDataRecord(List.of(field("pool.data.purpose", c.purpose()),
                         field("pool.data.granted", c.granted()), field("pool.data.how", c.how()),
                         field("pool.data.givenOn", c.givenOn()), field("pool.data.recordedBy", c.recordedBy()),

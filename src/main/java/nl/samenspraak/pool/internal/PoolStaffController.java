@@ -40,6 +40,8 @@ class PoolStaffController {
     static final int PAGE_SIZE = 25;
     static final List<ConsentHow> STAFF_CONSENT = List.of(ConsentHow.IN_PERSON, ConsentHow.PHONE, ConsentHow.PAPER_FORM);
 
+    private final Consents consents;
+    private final PoolJoining joining;
     private final StaffAccess staffAccess;
     private final PoolMembers members;
     private final Activities activities;
@@ -49,9 +51,11 @@ class PoolStaffController {
     private final PersonalDataViews personalData;
     private final PoolPages pages;
 
-    PoolStaffController(StaffAccess staffAccess, PoolMembers members, Activities activities, Commitments commitments,
+    PoolStaffController(Consents consents, PoolJoining joining, StaffAccess staffAccess, PoolMembers members, Activities activities, Commitments commitments,
                         Residents residents, Collaborations collaborations, PersonalDataViews personalData,
                         PoolPages pages) {
+        this.consents = consents;
+        this.joining = joining;
         this.staffAccess = staffAccess;
         this.members = members;
         this.activities = activities;
@@ -105,7 +109,7 @@ class PoolStaffController {
         Map<String, String> errors = pages.texts(form.check(true, activities.today()), locale);
         if (errors.isEmpty()) {
             try {
-                PoolMembers.Joined joined = members.addByStaff(access.collaborationId(), form.residentId(),
+                PoolJoining.Joined joined = joining.addByStaff(access.collaborationId(), form.residentId(),
                         form.details(PublicPoolController.language(Locale.forLanguageTag(
                                 form.language() == null ? "nl" : form.language()))),
                         form.profile().toProfile(), form.profile().resultsChecked(), form.consentHowValue(),
@@ -140,8 +144,8 @@ class PoolStaffController {
         model.addAttribute("resident", PersonalDataViews.shown(shown,
                 residents.find(access.collaborationId(), member.residentId()).orElseThrow()));
         model.addAttribute("contactShown", shown);
-        model.addAttribute("consents", members.consents(member.id()));
-        model.addAttribute("consentRecord", members.consentRecord(member.id()));
+        model.addAttribute("consents", consents.current(member.memberId()));
+        model.addAttribute("consentRecord", consents.record(member.memberId()));
         model.addAttribute("invitations", invitations);
         model.addAttribute("activities", activities.activities(access.collaborationId(), invitations));
         model.addAttribute("commitments", commitments.ofMember(access.collaborationId(), member.id()));

@@ -39,6 +39,9 @@ class PublicPoolController {
     static final String TOO_MANY_VIEW = "pool/too-many";
     static final Duration WINDOW = Duration.ofMinutes(10);
 
+    private final Consents consents;
+    private final MembershipChanges changes;
+    private final PoolJoining joining;
     private final Collaborations collaborations;
     private final PoolMembers members;
     private final Activities activities;
@@ -50,9 +53,12 @@ class PublicPoolController {
     private final RateLimiter limiter;
     private final int joinsPerWindow;
 
-    PublicPoolController(Collaborations collaborations, PoolMembers members, Activities activities,
+    PublicPoolController(Consents consents, MembershipChanges changes, PoolJoining joining, Collaborations collaborations, PoolMembers members, Activities activities,
                          Commitments commitments, Residents residents, PrivacyLinks privacyLinks, PoolPages pages, PoolTexts texts, RateLimiter limiter,
                          @Value("${samenspraak.rate-limit.pool-joins-per-10-minutes:20}") int joinsPerWindow) {
+        this.consents = consents;
+        this.changes = changes;
+        this.joining = joining;
         this.collaborations = collaborations;
         this.members = members;
         this.activities = activities;
@@ -82,7 +88,7 @@ class PublicPoolController {
         Map<String, String> errors = pages.texts(form.check(false, activities.today()), locale);
         if (errors.isEmpty()) {
             try {
-                PoolMembers.Joined joined = members.join(collaboration.id(), form.details(language(locale)),
+                PoolJoining.Joined joined = joining.join(collaboration.id(), form.details(language(locale)),
                         form.profile().toProfile(), form.profile().resultsChecked());
                 return new ModelAndView(PoolPages.seeOther("/inwonerpool/mijn/" + joined.token() + "?nieuw"));
             } catch (InvalidResidentException e) {
@@ -97,7 +103,7 @@ class PublicPoolController {
     String showMemberPage(@PathVariable String token, @RequestParam(required = false) String nieuw,
                           @RequestParam(required = false) String opgeslagen, Model model) {
         PoolPages.Opened opened = pages.memberPage(token);
-        Map<Purpose, Boolean> consents = members.consents(opened.member().id());
+        Map<Purpose, Boolean> consents = this.consents.current(opened.member().memberId());
         ProfileForm form = ProfileForm.of(opened.member().profile(), consents.get(Purpose.INVITATIONS),
                 consents.get(Purpose.RESULTS));
         model.addAttribute("welcome", nieuw != null);
@@ -113,7 +119,7 @@ class PublicPoolController {
         // Here the member may say no to invitations without leaving the pool.
         keys.remove("consentInvitations");
         if (keys.isEmpty()) {
-            members.update(opened.collaborationId(), opened.member().id(), form.toProfile(), form.invitationsChecked(),
+            changes.update(opened.collaborationId(), opened.member().id(), form.toProfile(), form.invitationsChecked(),
                     form.resultsChecked(), null);
             return new ModelAndView(PoolPages.seeOther(opened.basePath() + "?opgeslagen"));
         }
@@ -132,7 +138,7 @@ class PublicPoolController {
     @PostMapping("/inwonerpool/mijn/{token}/stoppen")
     String processLeave(@PathVariable String token, RedirectAttributes redirect) {
         PoolPages.Opened opened = pages.memberPage(token);
-        members.withdraw(opened.collaborationId(), opened.member().id(), null);
+        changes.withdraw(opened.collaborationId(), opened.member().id(), null);
         // Whoever holds the member page's link need not own the e-mail address the member gave: the
         // link to see or erase the data goes to that mailbox, never to this browser.
         boolean mailed = privacyLinks.mailTo(opened.collaborationId(), opened.member().residentId());

@@ -1,5 +1,7 @@
 package nl.samenspraak.pool.internal;
 
+import nl.samenspraak.pool.CommitmentId;
+import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.FormBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,6 +26,9 @@ class CommitmentsTest extends IntegrationTest {
 
     static final Pattern LINK = Pattern.compile("/afspraak/([A-Za-z0-9_-]+)");
 
+    @Autowired PoolJoining joining;
+    @Autowired CommitmentProposals proposals;
+    @Autowired CommitmentSteps steps;
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Commitments commitments;
@@ -35,7 +40,7 @@ class CommitmentsTest extends IntegrationTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         String slug = world.collaboration().slug();
-        var member = members.join(c, PoolData.byEmail("Henk Verbinder"), PoolData.anOpenProfile(), true);
+        var member = joining.join(c, PoolData.byEmail("Henk Verbinder"), PoolData.anOpenProfile(), true);
 
         var proposed = mvc.perform(post("/beheer/{slug}/afspraken/nieuw", slug).with(as(world.professionalEmail())).with(csrf())
                         .param("member", member.memberId().toString()).param("role", "NEIGHBOURHOOD_CONNECTOR")
@@ -47,7 +52,7 @@ class CommitmentsTest extends IntegrationTest {
                 .andReturn().getResponse();
         assertThat(proposed.getStatus()).isEqualTo(302);
         Commitment commitment = commitments.ofMember(c, member.memberId()).getFirst();
-        assertThat(commitment.status()).isEqualTo("PROPOSED");
+        assertThat(commitment.status()).isEqualTo(Commitment.Status.PROPOSED);
         String token = link(c, "Voorstel voor een afspraak%");
 
         FormBrowser browser = new FormBrowser(baseUrl(), "10.92.0.1");
@@ -57,7 +62,7 @@ class CommitmentsTest extends IntegrationTest {
                 "ongeveer 8 uur per maand");
         HttpResponse<String> agreed = browser.post("/afspraak/" + token, Map.of("action", List.of("agree")));
         assertThat(agreed.statusCode()).isEqualTo(303);
-        assertThat(commitments.find(c, commitment.id()).orElseThrow().status()).isEqualTo("ACTIVE");
+        assertThat(commitments.find(c, commitment.id()).orElseThrow().status()).isEqualTo(Commitment.Status.ACTIVE);
         assertThat(mailsTo(world.coordinatorEmail(), "Inwoner gaat akkoord%")).isEqualTo(1);
 
         HttpResponse<String> again = browser.post("/afspraak/" + token, Map.of("action", List.of("agree")));
@@ -67,7 +72,7 @@ class CommitmentsTest extends IntegrationTest {
                 Map.of("action", List.of("end"), "reason", List.of("Ik ga verhuizen.")));
         assertThat(ended.statusCode()).isEqualTo(303);
         Commitment after = commitments.find(c, commitment.id()).orElseThrow();
-        assertThat(after.status()).isEqualTo("ENDED");
+        assertThat(after.status()).isEqualTo(Commitment.Status.ENDED);
         assertThat(after.endedByResident()).isTrue();
         assertThat(after.endReason()).isEqualTo("Ik ga verhuizen.");
         assertThat(mailsTo(world.coordinatorEmail(), "Inwoner stopt%")).isEqualTo(1);
@@ -80,8 +85,8 @@ class CommitmentsTest extends IntegrationTest {
     void staffCanEndACommitmentAndTheResidentIsTold() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var member = members.join(c, PoolData.byEmail("Els Klankbord"), PoolData.anOpenProfile(), true);
-        UUID id = commitments.propose(c, form(member.memberId(), world.coordinatorId(), LocalDate.now().plusMonths(6)), "test");
+        var member = joining.join(c, PoolData.byEmail("Els Klankbord"), PoolData.anOpenProfile(), true);
+        UUID id = proposals.propose(c, form(member.memberId(), world.coordinatorId(), LocalDate.now().plusMonths(6)), "test");
         String email = jdbc.sql("SELECT email FROM resident WHERE id = :r").param("r", member.residentId())
                 .query(String.class).single();
 
@@ -90,7 +95,7 @@ class CommitmentsTest extends IntegrationTest {
                 .andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(302);
-        assertThat(commitments.find(c, id).orElseThrow().status()).isEqualTo("ENDED");
+        assertThat(commitments.find(c, id).orElseThrow().status()).isEqualTo(Commitment.Status.ENDED);
         assertThat(mailsTo(email, "Uw afspraak is gestopt%")).isEqualTo(1);
         var viewer = mvc.perform(post("/beheer/{slug}/afspraken/{id}/beeindigen", world.collaboration().slug(), id)
                 .with(as(world.viewerEmail())).with(csrf())).andReturn().getResponse();
@@ -101,7 +106,7 @@ class CommitmentsTest extends IntegrationTest {
     void rejectsAProposalWithoutWhatIsExpectedAndStoresNothing() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var member = members.join(c, PoolData.byEmail("Piet Leeg"), PoolData.anOpenProfile(), true);
+        var member = joining.join(c, PoolData.byEmail("Piet Leeg"), PoolData.anOpenProfile(), true);
 
         var response = mvc.perform(post("/beheer/{slug}/afspraken/nieuw", world.collaboration().slug())
                         .with(as(world.professionalEmail())).with(csrf())
@@ -120,10 +125,10 @@ class CommitmentsTest extends IntegrationTest {
     void remindsCoordinatorsOnceThirtyDaysBeforeTheEnd() {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var member = members.join(c, PoolData.byEmail("Rik Bestuur"), PoolData.anOpenProfile(), true);
+        var member = joining.join(c, PoolData.byEmail("Rik Bestuur"), PoolData.anOpenProfile(), true);
         LocalDate end = LocalDate.now().plusDays(45);
-        UUID id = commitments.propose(c, form(member.memberId(), world.coordinatorId(), end), "test");
-        commitments.agree(c, id, member.memberId());
+        UUID id = proposals.propose(c, form(member.memberId(), world.coordinatorId(), end), "test");
+        steps.agree(c, CommitmentId.of(id), MemberId.of(member.memberId()));
 
         reminders.sendFor(end.minusDays(31));
         assertThat(mailsTo(world.coordinatorEmail(), "Afspraak loopt bijna af%")).as("31 days before").isZero();

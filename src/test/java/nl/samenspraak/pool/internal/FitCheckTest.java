@@ -96,7 +96,7 @@ class FitCheckTest {
     }
 
     static Member member(Profile p, boolean active) {
-        return new Member(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), active, p, "ONLINE", Instant.now(),
+        return new Member(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), active ? Member.Status.ACTIVE : Member.Status.WITHDRAWN, p, "ONLINE", Instant.now(),
                 null, 1);
     }
 }

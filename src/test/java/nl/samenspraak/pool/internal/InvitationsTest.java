@@ -29,6 +29,7 @@ class InvitationsTest extends IntegrationTest {
 
     static final Pattern LINK = Pattern.compile("/uitnodiging/([A-Za-z0-9_-]+)");
 
+    @Autowired PoolJoining joining;
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Activities activities;
@@ -43,8 +44,8 @@ class InvitationsTest extends IntegrationTest {
     void anInvitationBeyondAMembersLimitsIsNotSentAndStaffAreToldWhy() {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var fits = members.join(c, PoolData.byEmail("Ans Fits"), PoolData.anOpenProfile(), false);
-        var phoneOnly = members.join(c, PoolData.byEmail("Kees Phone"), PoolData.aProfile(10,
+        var fits = joining.join(c, PoolData.byEmail("Ans Fits"), PoolData.anOpenProfile(), false);
+        var phoneOnly = joining.join(c, PoolData.byEmail("Kees Phone"), PoolData.aProfile(10,
                 EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(DayPart.class), 4, EnumSet.of(Way.PHONE)), false);
         UUID activity = activities.create(c, activity("Klankbordavond", soon(), "19:30", "2", "IN_PERSON"), "test");
         long mailsBefore = mails(c);
@@ -68,7 +69,7 @@ class InvitationsTest extends IntegrationTest {
     void acceptedHoursCountTowardsTheMonthAndAMemberIsNotAskedMoreOftenThanAllowed() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var member = members.join(c, PoolData.byEmail("Mo Three Hours"), PoolData.aProfile(3,
+        var member = joining.join(c, PoolData.byEmail("Mo Three Hours"), PoolData.aProfile(3,
                 EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(DayPart.class), 2, EnumSet.allOf(Way.class)), false);
         UUID first = activities.create(c, activity("Wandelen met ouderen", soon(), "10:00", "2", "IN_PERSON"), "test");
         UUID second = activities.create(c, activity("Praattafel", soon(), "14:00", "2", "IN_PERSON"), "test");
@@ -110,7 +111,7 @@ class InvitationsTest extends IntegrationTest {
     void staffPageListsRefusalsWithTheirReasonsAfterSending() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var weekendOnly = members.join(c, PoolData.byEmail("Fatima Weekend"), PoolData.aProfile(10,
+        var weekendOnly = joining.join(c, PoolData.byEmail("Fatima Weekend"), PoolData.aProfile(10,
                 EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), EnumSet.allOf(DayPart.class), 4,
                 EnumSet.allOf(Way.class)), false);
         LocalDate weekday = soon();

@@ -19,6 +19,9 @@ class PoolFromPrivacyPageTest extends IntegrationTest {
 
     private static final String BUTTON = "Mijn inwonerpool-gegevens en toestemmingen";
 
+    @Autowired PoolJoining joining;
+    @Autowired MembershipChanges changes;
+    @Autowired Consents consents;
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Residents residents;
@@ -27,7 +30,7 @@ class PoolFromPrivacyPageTest extends IntegrationTest {
     void aMemberOpensTheirMemberPageFromThePrivacyPageWithAFreshLink() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var member = members.join(c, PoolData.byEmail("Wim Pool"), PoolData.anOpenProfile(), true);
+        var member = joining.join(c, PoolData.byEmail("Wim Pool"), PoolData.anOpenProfile(), true);
         String privacy = new ResidentFixtures(context).privacyLinkOf(c, member.residentId());
 
         String page = mvc.perform(get("/mijn-gegevens/{t}", privacy)).andReturn().getResponse().getContentAsString();
@@ -52,8 +55,8 @@ class PoolFromPrivacyPageTest extends IntegrationTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         UUID outsider = residents.register(c, PoolData.byEmail("Nooit Lid"));
-        var left = members.join(c, PoolData.byEmail("Was Lid"), PoolData.anOpenProfile(), true);
-        members.withdraw(c, left.memberId(), null);
+        var left = joining.join(c, PoolData.byEmail("Was Lid"), PoolData.anOpenProfile(), true);
+        changes.withdraw(c, left.memberId(), null);
 
         long poolLinksBefore = countPoolLinks(outsider) + countPoolLinks(left.residentId());
         for (UUID resident : new UUID[] {outsider, left.residentId()}) {

@@ -33,6 +33,7 @@ class PoolHostileInputTest extends IntegrationTest {
             "interestsOther", "energy", "hoursPerMonth", "days", "dayParts", "maxAsksPerMonth", "ways",
             "consentInvitations", "consentResults");
 
+    @Autowired PoolJoining joining;
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Activities activities;
@@ -65,7 +66,7 @@ class PoolHostileInputTest extends IntegrationTest {
     void invitationReplyAndAddressesSurviveHostileInput() {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var member = members.join(c, PoolData.byEmail("Hostile Tester"), PoolData.anOpenProfile(), false);
+        var member = joining.join(c, PoolData.byEmail("Hostile Tester"), PoolData.anOpenProfile(), false);
         UUID activity = activities.create(c, InvitationsTest.activity("Avond", LocalDate.now().plusDays(7), "19:00", "1",
                 "IN_PERSON"), "test");
         activities.invite(c, activity, List.of(member.memberId()), "test");

@@ -13,14 +13,14 @@ public final class PoolIsolationCases {
     private PoolIsolationCases() {}
 
     public static Map<String, String> objectsOf(ApplicationContext context, UUID collaborationId, UUID coordinatorId) {
-        PoolMembers members = context.getBean(PoolMembers.class);
+        PoolJoining joining = context.getBean(PoolJoining.class);
         Activities activities = context.getBean(Activities.class);
-        Commitments commitments = context.getBean(Commitments.class);
-        var member = members.join(collaborationId, PoolData.byEmail("Isolation Member"), PoolData.anOpenProfile(), true);
+        CommitmentProposals proposals = context.getBean(CommitmentProposals.class);
+        var member = joining.join(collaborationId, PoolData.byEmail("Isolation Member"), PoolData.anOpenProfile(), true);
         UUID activity = activities.create(collaborationId, InvitationsTest.activity("Isolatie-avond",
                 LocalDate.now().plusDays(7), "19:00", "1", "IN_PERSON"), "test");
         activities.invite(collaborationId, activity, List.of(member.memberId()), "test");
-        UUID commitment = commitments.propose(collaborationId, CommitmentsTest.form(member.memberId(), coordinatorId,
+        UUID commitment = proposals.propose(collaborationId, CommitmentsTest.form(member.memberId(), coordinatorId,
                 LocalDate.now().plusMonths(6)), "test");
         // The welcome, invitation and proposal mails leave through the outbox; let them go before A is fingerprinted.
         JdbcClient jdbc = context.getBean(JdbcClient.class);

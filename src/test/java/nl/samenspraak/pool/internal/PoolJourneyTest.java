@@ -27,6 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BrowserTest.WithoutJavaScript
 class PoolJourneyTest extends BrowserTest {
 
+    @Autowired PoolJoining joining;
+    @Autowired CommitmentProposals proposals;
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Activities activities;
@@ -71,7 +73,7 @@ class PoolJourneyTest extends BrowserTest {
         Member member = members.ofResident(c, resident).orElseThrow();
 
         // A second member who only takes part by phone: the staff page must say why she does not fit.
-        members.join(c, PoolData.byEmail("Bep Telefoon"), PoolData.aProfile(10, EnumSet.allOf(DayOfWeek.class),
+        joining.join(c, PoolData.byEmail("Bep Telefoon"), PoolData.aProfile(10, EnumSet.allOf(DayOfWeek.class),
                 EnumSet.allOf(DayPart.class), 4, EnumSet.of(Way.PHONE)), false);
         UUID activity = activities.create(c, InvitationsTest.activity("Klankbordavond over eenzaamheid",
                 LocalDate.now().plusDays(7), "19:30", "2", "IN_PERSON"), "test");
@@ -104,7 +106,7 @@ class PoolJourneyTest extends BrowserTest {
         assertThat(pageText()).contains(message("pool.invitation.thanksYes"));
         assertNoAxeViolations();
 
-        UUID commitment = commitments.propose(c, CommitmentsTest.form(member.id(), world.coordinatorId(),
+        UUID commitment = proposals.propose(c, CommitmentsTest.form(member.id(), world.coordinatorId(),
                 LocalDate.now().plusMonths(6)), world.coordinatorEmail());
         open("/beheer/" + slug + "/afspraken");
         assertNoAxeViolations();
@@ -116,7 +118,7 @@ class PoolJourneyTest extends BrowserTest {
         assertNoAxeViolations();
         tabAndEnter(button(message("pool.commitment.agree")));
         assertThat(pageText()).contains(message("pool.commitment.done.agree"));
-        assertThat(commitments.find(c, commitment).orElseThrow().status()).isEqualTo("ACTIVE");
+        assertThat(commitments.find(c, commitment).orElseThrow().status()).isEqualTo(Commitment.Status.ACTIVE);
         assertNoAxeViolations();
 
         open("/inwonerpool/mijn/verzonnen-link");

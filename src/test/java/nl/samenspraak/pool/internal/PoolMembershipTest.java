@@ -1,5 +1,6 @@
 package nl.samenspraak.pool.internal;
 
+import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.FormBrowser;
 import static nl.samenspraak.pool.internal.PoolData.aJoinForm;
 import static nl.samenspraak.pool.internal.PoolData.with;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** A resident joins, changes their limits and leaves, all through links and plain forms (no JavaScript). */
 class PoolMembershipTest extends IntegrationTest {
 
+    @Autowired Consents consents;
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired JdbcClient jdbc;
@@ -47,7 +49,7 @@ class PoolMembershipTest extends IntegrationTest {
         assertThat(welcome.body()).contains(base).contains("Welkom in de inwonerpool");
         Member member = memberOf(world.collaboration().id(), email);
         assertThat(member.profile().days()).containsExactlyInAnyOrder(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
-        assertThat(members.consents(member.id())).containsEntry(Purpose.INVITATIONS, true).containsEntry(Purpose.RESULTS, true);
+        assertThat(consents.current(MemberId.of(member.id()))).containsEntry(Purpose.INVITATIONS, true).containsEntry(Purpose.RESULTS, true);
         assertThat(jdbc.sql("SELECT count(*) FROM outbox_mail WHERE recipient = :e AND body LIKE :link")
                 .param("e", email).param("link", "%" + base + "%").query(Long.class).single())
                 .as("the personal link is also sent").isEqualTo(1);
@@ -63,8 +65,8 @@ class PoolMembershipTest extends IntegrationTest {
         assertThat(changed.profile().days()).containsExactly(DayOfWeek.SATURDAY);
         assertThat(changed.profile().ways()).containsExactly(Way.VIDEO);
         assertThat(changed.profile().hoursPerMonth()).isEqualTo(3);
-        assertThat(members.consents(member.id())).containsEntry(Purpose.RESULTS, false);
-        assertThat(members.consentRecord(member.id())).as("withdrawing consent adds to the record").hasSize(3);
+        assertThat(consents.current(MemberId.of(member.id()))).containsEntry(Purpose.RESULTS, false);
+        assertThat(consents.record(MemberId.of(member.id()))).as("withdrawing consent adds to the record").hasSize(3);
 
         HttpResponse<String> wrong = browser.post(base, with(change, "hoursPerMonth", "999"));
         assertThat(wrong.statusCode()).isEqualTo(422);
@@ -82,7 +84,7 @@ class PoolMembershipTest extends IntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM outbox_mail WHERE recipient = :e AND body LIKE '%/mijn-gegevens/%'")
                 .param("e", email).query(Long.class).single()).as("the privacy link is mailed to the member").isEqualTo(1);
         assertThat(members.find(world.collaboration().id(), member.id()).orElseThrow().active()).isFalse();
-        assertThat(members.consents(member.id())).containsEntry(Purpose.INVITATIONS, false);
+        assertThat(consents.current(MemberId.of(member.id()))).containsEntry(Purpose.INVITATIONS, false);
         HttpResponse<String> gone = browser.get(base);
         assertThat(gone.statusCode()).as("the member page's link is revoked").isEqualTo(404);
         assertThat(gone.body()).contains("Deze link werkt niet");

@@ -17,6 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** A member's export holds every pool table's rows about them; after erasure none is left. */
 class PoolPersonalDataTest extends IntegrationTest {
 
+    @Autowired PoolJoining joining;
+    @Autowired MembershipChanges changes;
+    @Autowired CommitmentProposals proposals;
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Activities activities;
@@ -28,15 +31,15 @@ class PoolPersonalDataTest extends IntegrationTest {
     void exportListsMembershipConsentsInvitationsAndCommitmentsAndErasureRemovesThemAll() {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var member = members.join(c, PoolData.byEmail("Wil Wissen"), PoolData.anOpenProfile(), true);
-        members.update(c, member.memberId(), PoolData.anOpenProfile(), true, false, null);
+        var member = joining.join(c, PoolData.byEmail("Wil Wissen"), PoolData.anOpenProfile(), true);
+        changes.update(c, member.memberId(), PoolData.anOpenProfile(), true, false, null);
         UUID activity = activities.create(c, InvitationsTest.activity("Praatavond", LocalDate.now().plusDays(7), "19:00",
                 "2", "IN_PERSON"), "test");
         activities.invite(c, activity, List.of(member.memberId()), "test");
         UUID invitation = jdbc.sql("SELECT id FROM pool_invitation WHERE member_id = :m").param("m", member.memberId())
                 .query(UUID.class).single();
         activities.reply(c, invitation, member.memberId(), true, "Mijn eigen opmerking");
-        commitments.propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(), LocalDate.now().plusMonths(3)), "test");
+        proposals.propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(), LocalDate.now().plusMonths(3)), "test");
         PoolPersonalData holder = holders.stream().filter(PoolPersonalData.class::isInstance)
                 .map(PoolPersonalData.class::cast).findFirst().orElseThrow();
         ResidentIdentity who = new ResidentIdentity(c, member.residentId(), null, null);

@@ -21,18 +21,19 @@ public final class PoolPrivacyFixtures {
     public static UUID aMembershipWithConsentsLimitsInvitationAndCommitment(ApplicationContext context, World world,
                                                                            UUID residentId, String note) {
         UUID c = world.collaboration().id();
-        PoolMembers members = context.getBean(PoolMembers.class);
+        PoolJoining joining = context.getBean(PoolJoining.class);
+        MembershipChanges changes = context.getBean(MembershipChanges.class);
         Activities activities = context.getBean(Activities.class);
-        var member = members.addByStaff(c, residentId, null, PoolData.anOpenProfile(), true, ConsentHow.IN_PERSON,
+        var member = joining.addByStaff(c, residentId, null, PoolData.anOpenProfile(), true, ConsentHow.IN_PERSON,
                 LocalDate.now(), null, world.coordinatorEmail());
-        members.update(c, member.memberId(), PoolData.anOpenProfile(), true, false, null);
+        changes.update(c, member.memberId(), PoolData.anOpenProfile(), true, false, null);
         UUID activity = activities.create(c, InvitationsTest.activity("Praatavond", LocalDate.now().plusDays(7), "19:00",
                 "2", "IN_PERSON"), "test");
         activities.invite(c, activity, List.of(member.memberId()), "test");
         UUID invitation = context.getBean(JdbcClient.class).sql("SELECT id FROM pool_invitation WHERE member_id = :m")
                 .param("m", member.memberId()).query(UUID.class).single();
         activities.reply(c, invitation, member.memberId(), true, note);
-        context.getBean(Commitments.class).propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(),
+        context.getBean(CommitmentProposals.class).propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(),
                 LocalDate.now().plusMonths(3)), "test");
         return member.memberId();
     }

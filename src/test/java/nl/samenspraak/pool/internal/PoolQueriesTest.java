@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The member list and the activity page need the same few queries for 2 members as for 20 (no N+1). */
 class PoolQueriesTest extends IntegrationTest {
 
+    @Autowired PoolJoining joining;
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Activities activities;
@@ -63,7 +64,7 @@ class PoolQueriesTest extends IntegrationTest {
     private List<UUID> join(World world, int count) {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(members.join(world.collaboration().id(), PoolData.byEmail("Lid " + i), PoolData.anOpenProfile(), false)
+            ids.add(joining.join(world.collaboration().id(), PoolData.byEmail("Lid " + i), PoolData.anOpenProfile(), false)
                     .memberId());
         }
         return ids;

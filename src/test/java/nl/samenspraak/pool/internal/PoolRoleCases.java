@@ -18,7 +18,7 @@ public final class PoolRoleCases {
     public static Map<String, String> aMemberWithContactDetails(ApplicationContext context, UUID collaborationId,
                                                                 UUID coordinatorId, ResidentDetails details) {
         Map<String, String> objects = new HashMap<>(PoolIsolationCases.objectsOf(context, collaborationId, coordinatorId));
-        var member = context.getBean(PoolMembers.class).join(collaborationId, details, PoolData.anOpenProfile(), true);
+        var member = context.getBean(PoolJoining.class).join(collaborationId, details, PoolData.anOpenProfile(), true);
         UUID activity = UUID.fromString(objects.get("{activityId}"));
         context.getBean(Activities.class).invite(collaborationId, activity, List.of(member.memberId()), "test");
         objects.put("{memberId}", member.memberId().toString());

@@ -1,5 +1,6 @@
 package nl.samenspraak.pool.internal;
 
+import nl.samenspraak.pool.MemberId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,6 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Staff add residents after a conversation, with the consent written down, and open members under audit. */
 class PoolStaffPagesTest extends IntegrationTest {
 
+    @Autowired PoolJoining joining;
+    @Autowired Consents consents;
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired JdbcClient jdbc;
@@ -38,12 +41,12 @@ class PoolStaffPagesTest extends IntegrationTest {
         UUID memberId = UUID.fromString(response.getRedirectedUrl().replaceAll(".*/leden/([^?]+).*", "$1"));
         Member member = members.find(c, memberId).orElseThrow();
         assertThat(member.joinedVia()).isEqualTo("STAFF");
-        assertThat(members.consentRecord(memberId)).allSatisfy(consent -> {
+        assertThat(consents.record(MemberId.of(memberId))).allSatisfy(consent -> {
             assertThat(consent.how()).isEqualTo(ConsentHow.PAPER_FORM);
             assertThat(consent.givenOn()).isEqualTo(talkedOn);
             assertThat(consent.recordedBy()).isEqualTo(world.professionalEmail());
         });
-        assertThat(members.consents(memberId)).containsEntry(Purpose.INVITATIONS, true);
+        assertThat(consents.current(MemberId.of(memberId))).containsEntry(Purpose.INVITATIONS, true);
         assertThat(jdbc.sql("SELECT channel FROM resident_participation WHERE resident_id = :r")
                 .param("r", member.residentId()).query(String.class).single()).isEqualTo("PAPER");
         assertThat(jdbc.sql("SELECT count(*) FROM resident_message WHERE resident_id = :r AND channel = 'POST'")
@@ -91,7 +94,7 @@ class PoolStaffPagesTest extends IntegrationTest {
     void staffPickAnExistingResidentInsteadOfTypingTheirDetailsAgain() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        var joined = members.join(c, PoolData.byEmail("Dubbel Lid"), PoolData.anOpenProfile(), false);
+        var joined = joining.join(c, PoolData.byEmail("Dubbel Lid"), PoolData.anOpenProfile(), false);
 
         String search = mvc.perform(get("/beheer/{slug}/inwonerpool/nieuw", world.collaboration().slug())
                 .param("zoek", "dubbel").with(as(world.professionalEmail()))).andReturn().getResponse().getContentAsString();

@@ -40,6 +40,7 @@ class PrivacyLinkTakeoverTest extends IntegrationTest {
     private static final Pattern ANY_TOKEN_PATH = Pattern.compile("/(mijn-gegevens|inwonerpool/mijn|wie-doet-mee|uitnodiging"
             + "|afspraak|declaratie|aanmelding)/([A-Za-z0-9_-]{20,})");
 
+    @Autowired PoolJoining joining;
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired InputIntake intake;
@@ -52,7 +53,7 @@ class PrivacyLinkTakeoverTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         String slug = world.collaboration().slug();
         String victim = "truus." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        var victimsMembership = members.join(c, new ResidentDetails("Truus Bakker", victim, "06 12345678",
+        var victimsMembership = joining.join(c, new ResidentDetails("Truus Bakker", victim, "06 12345678",
                 "Kerkstraat 7, 1791 AB Den Burg", ContactChannel.EMAIL, "nl"), PoolData.anOpenProfile(), true);
         intake.capture(c, fixtures.aProcess(world), new NewInput("Mijn man heeft dementie en ik red het niet meer",
                 Channel.PHONE, LocalDate.now(), false, new Author("Truus Bakker", victim, "Kerkstraat 7", "06 12345678",
