@@ -167,8 +167,8 @@ class IsolationTest extends IntegrationTest {
         UUID lesson = lessons.write(c, new LessonDraft("Koffie aan huis", "Langsgaan", "Ouderen", "Het werkte",
                 "", List.of(), List.of(), List.of()), a.coordinatorEmail());
         UUID[] paid = nl.samenspraak.reimbursement.ClaimFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
-        MODULE_OBJECTS.putAll(nl.samenspraak.pool.internal.PoolIsolationCases.objectsOf(context, c, a.coordinatorId()));
-        MODULE_OBJECTS.putAll(nl.samenspraak.meeting.internal.MeetingIsolationCases.of(context, a, process));
+        MODULE_OBJECTS.putAll(nl.samenspraak.pool.PoolIsolationCases.objectsOf(context, c, a.coordinatorId()));
+        MODULE_OBJECTS.putAll(nl.samenspraak.meeting.MeetingIsolationCases.of(context, a, process));
         UUID resident = residents.register(c, new ResidentDetails("Ria", null, "0612345678", null, ContactChannel.PHONE, "nl"));
         messages.send(c, resident, "Uitnodiging", "Wilt u komen?", null);
         UUID message = jdbc.sql("SELECT id FROM resident_message WHERE resident_id = :r").param("r", resident)

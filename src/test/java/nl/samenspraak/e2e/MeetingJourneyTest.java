@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
-import nl.samenspraak.meeting.internal.MeetingIsolationCases;
+import nl.samenspraak.meeting.MeetingIsolationCases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,7 +14,7 @@ import nl.samenspraak.input.Channel;
 import nl.samenspraak.input.ContactBy;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
-import nl.samenspraak.meeting.internal.MeetingRoleCases;
+import nl.samenspraak.meeting.MeetingRoleCases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
