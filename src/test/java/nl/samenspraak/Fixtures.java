@@ -120,6 +120,6 @@ public class Fixtures {
                 new InfluencePromise("Welke activiteiten er komen.", "Het budget staat vast.", "De wethouder",
                         "In juni"),
                 14, "Ideeën ophalen",
-                List.of(new Phase("Ideeën ophalen", LocalDate.now().minusDays(10), LocalDate.now().plusDays(20))));
+                List.of(new Phase("Ideeën ophalen", TestClock.today().minusDays(10), TestClock.today().plusDays(20))));
     }
 }

@@ -4,6 +4,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.LocalDate;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 import java.util.ArrayList;
@@ -64,6 +66,9 @@ public abstract class IntegrationTest {
     @Autowired protected WebApplicationContext context;
     @Autowired protected UserDetailsService users;
 
+    /** The app's clock (Dutch calendar): tests ask it for "today", never the JVM's default time zone. */
+    @Autowired protected Clock clock;
+
     /** The whole app with Spring Security in front, for requests without a network round trip. */
     protected MockMvc mvc;
 
@@ -89,6 +94,11 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> 2000);
         registry.add("spring.mail.properties.mail.smtp.timeout", () -> 2000);
+    }
+
+    /** Today on the app's clock, as the app itself sees it whatever the JVM's time zone. */
+    protected LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     protected String baseUrl() {

@@ -147,12 +147,12 @@ class IsolationTest extends IntegrationTest {
         UUID c = a.collaboration().id();
         UUID process = fixtures.aProcess(a);
         UUID open = intake.capture(c, process, new NewInput("Een buurtkamer in de bieb", Channel.PHONE,
-                LocalDate.now().minusDays(20), true,
+                today().minusDays(20), true,
                 new Author("Ans", "ans@example.org", null, null, ContactBy.EMAIL, true), a.coordinatorId())).id();
-        UUID letter = intake.capture(c, process, new NewInput("Meer bankjes", Channel.PAPER, LocalDate.now().minusDays(5),
+        UUID letter = intake.capture(c, process, new NewInput("Meer bankjes", Channel.PAPER, today().minusDays(5),
                 true, new Author("Kees", null, "Dorpsstraat 1, 1234 AB Dorp", null, ContactBy.POST, true),
                 a.coordinatorId())).id();
-        UUID call = intake.capture(c, process, new NewInput("Een wandelgroep", Channel.MEETING, LocalDate.now().minusDays(5),
+        UUID call = intake.capture(c, process, new NewInput("Een wandelgroep", Channel.MEETING, today().minusDays(5),
                 false, new Author("Mo", null, null, "0612345678", ContactBy.PHONE, true), a.coordinatorId())).id();
         feedback.answer(c, letter, FeedbackStatus.ADOPTED, "Er komen bankjes.", a.coordinatorId(), "test");
         feedback.answer(c, call, FeedbackStatus.PARTLY_ADOPTED, "Er komt een groep op dinsdag.", a.coordinatorId(), "test");
@@ -260,7 +260,7 @@ class IsolationTest extends IntegrationTest {
     }
 
     /** A request that would succeed if the data were B's: plausible values for every usual form field. */
-    private static MockHttpServletRequestBuilder request(Endpoint endpoint, String uri, Objects o) {
+    private MockHttpServletRequestBuilder request(Endpoint endpoint, String uri, Objects o) {
         MockHttpServletRequestBuilder r = MockMvcRequestBuilders.request(HttpMethod.valueOf(endpoint.method().name()), uri);
         if (endpoint.method() == RequestMethod.GET) {
             return r;
@@ -269,11 +269,11 @@ class IsolationTest extends IntegrationTest {
             return r.contentType(MediaType.APPLICATION_JSON).content("""
                     {"text":"Overgenomen","status":"ADOPTED","answer":"Overgenomen","channel":"PHONE",
                      "receivedOn":"%s","publish":true,"inputIds":["%s","%s"],"title":"Overgenomen","summary":"Overgenomen"}
-                    """.formatted(LocalDate.now(), o.openInput(), o.answeredInput()));
+                    """.formatted(today(), o.openInput(), o.answeredInput()));
         }
         return r.with(csrf())
                 .param("text", "Overgenomen").param("answer", "Overgenomen").param("status", "ADOPTED")
-                .param("channel", "PHONE").param("receivedOn", LocalDate.now().toString()).param("publish", "true")
+                .param("channel", "PHONE").param("receivedOn", today().toString()).param("publish", "true")
                 .param("inputs", o.openInput().toString(), o.answeredInput().toString())
                 .param("inputIds", o.openInput().toString()).param("ids", o.openInput().toString())
                 .param("title", "Overgenomen").param("summary", "Overgenomen")

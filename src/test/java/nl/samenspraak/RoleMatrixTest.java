@@ -383,12 +383,12 @@ class RoleMatrixTest extends IntegrationTest {
         List<String> p = planted.contactDetailsAndNeeds();
         UUID process = fixtures.aProcess(world);
         UUID open = intake.capture(c, process, new NewInput("Een buurtkamer in de bieb", Channel.PHONE,
-                LocalDate.now().minusDays(20), true, new Author("Ans Geheim", p.get(0), p.get(2) + ", 9999 ZZ Verstopstad",
+                today().minusDays(20), true, new Author("Ans Geheim", p.get(0), p.get(2) + ", 9999 ZZ Verstopstad",
                 p.get(1), ContactBy.EMAIL, true), world.coordinatorId())).id();
-        UUID letter = intake.capture(c, process, new NewInput("Meer bankjes", Channel.PAPER, LocalDate.now().minusDays(5),
+        UUID letter = intake.capture(c, process, new NewInput("Meer bankjes", Channel.PAPER, today().minusDays(5),
                 true, new Author("Kees Geheim", null, p.get(2) + ", 9999 ZZ Verstopstad", null, ContactBy.POST, true),
                 world.coordinatorId())).id();
-        UUID call = intake.capture(c, process, new NewInput("Een wandelgroep", Channel.MEETING, LocalDate.now().minusDays(5),
+        UUID call = intake.capture(c, process, new NewInput("Een wandelgroep", Channel.MEETING, today().minusDays(5),
                 false, new Author("Mo Geheim", null, null, p.get(1), ContactBy.PHONE, true), world.coordinatorId())).id();
         feedback.answer(c, letter, FeedbackStatus.ADOPTED, "Er komen bankjes.", world.coordinatorId(), "test");
         feedback.answer(c, call, FeedbackStatus.PARTLY_ADOPTED, "Er komt een groep op dinsdag.", world.coordinatorId(), "test");
@@ -445,7 +445,7 @@ class RoleMatrixTest extends IntegrationTest {
     }
 
     /** A request that would succeed for the role the matrix names: plausible values for the usual fields. */
-    private static MockHttpServletRequestBuilder request(Endpoint endpoint, String uri, Map<String, String> v) {
+    private MockHttpServletRequestBuilder request(Endpoint endpoint, String uri, Map<String, String> v) {
         MockHttpServletRequestBuilder r = MockMvcRequestBuilders.request(HttpMethod.valueOf(endpoint.method().name()), uri);
         if (endpoint.reads()) {
             return r;
@@ -456,11 +456,11 @@ class RoleMatrixTest extends IntegrationTest {
                     {"text":"Overgenomen","status":"ADOPTED","answer":"Overgenomen","channel":"PHONE",
                      "receivedOn":"%s","publish":true,"inputIds":["%s"],"title":"Overgenomen","summary":"Overgenomen",
                      "participationLevel":"CONSULTING","answerWithinDays":14}
-                    """.formatted(LocalDate.now(), input));
+                    """.formatted(today(), input));
         }
         return r.with(csrf())
                 .param("text", "Overgenomen").param("answer", "Overgenomen").param("status", "ADOPTED")
-                .param("channel", "PHONE").param("receivedOn", LocalDate.now().toString()).param("publish", "true")
+                .param("channel", "PHONE").param("receivedOn", today().toString()).param("publish", "true")
                 .param("inputs", input).param("inputIds", input).param("ids", input)
                 .param("title", "Overgenomen").param("summary", "Overgenomen").param("name", "Overgenomen")
                 .param("reason", "Overgenomen").param("minutes", "Overgenomen").param("walkIns", "3")

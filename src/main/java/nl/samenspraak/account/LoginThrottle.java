@@ -1,14 +1,11 @@
 package nl.samenspraak.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
+import nl.samenspraak.platform.Hashing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -106,11 +103,6 @@ public class LoginThrottle {
     /** The address as one key, hashed so that no typed address (perhaps a resident's) is kept readable. */
     static String key(String email) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normalised.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Hashing.sha256Hex(normalised);
     }
 }

@@ -1,8 +1,6 @@
 package nl.samenspraak.platform;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -207,11 +204,7 @@ public class AuditTrail {
                 + field(e.actor()) + "\n" + field(e.action()) + "\n" + field(e.objectType()) + "\n"
                 + field(e.objectId()) + "\n" + field(e.result()) + "\n"
                 + ChronoUnit.MICROS.between(Instant.EPOCH, e.at()) + "\n" + previous;
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Hashing.sha256Hex(content);
     }
 
     /** Length-prefixed, so that no two different entries have the same content. */

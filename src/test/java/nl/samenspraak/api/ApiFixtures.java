@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.samenspraak.Fixtures;
+import nl.samenspraak.TestClock;
 import nl.samenspraak.account.ApiTokens;
 import nl.samenspraak.account.StaffAccounts;
 
@@ -29,8 +30,8 @@ final class ApiFixtures {
         body.put("promise", Map.of("open", "Welke activiteiten er komen.", "fixed", "Het budget staat vast.",
                 "decides", "De wethouder", "when", "In juni"));
         body.put("firstInvolvedPhase", "Ideeën ophalen");
-        body.put("phases", List.of(Map.of("name", "Ideeën ophalen", "startsOn", LocalDate.now().minusDays(5).toString(),
-                "endsOn", LocalDate.now().plusDays(30).toString())));
+        body.put("phases", List.of(Map.of("name", "Ideeën ophalen", "startsOn", TestClock.today().minusDays(5).toString(),
+                "endsOn", TestClock.today().plusDays(30).toString())));
         return body;
     }
 
@@ -43,7 +44,7 @@ final class ApiFixtures {
     }
 
     static Map<String, Object> anInputWithConsent(String text) {
-        Map<String, Object> body = anAnonymousInput(text, LocalDate.now());
+        Map<String, Object> body = anAnonymousInput(text, TestClock.today());
         body.put("channel", "PAPER");
         body.put("author", Map.of("name", "Mevrouw De Vries", "postalAddress", "Dorpsstraat 1, 1234 AB Ons Dorp",
                 "contactBy", "POST", "consent", true));

@@ -44,7 +44,7 @@ class ApiHostileInputTest extends IntegrationTest {
         token = tokenFor(tokens, staff, world.coordinatorEmail(), world);
         process = fixtures.aProcess(world);
         input = api.post("/api/v1/processes/" + process + "/inputs", token,
-                json(anAnonymousInput("Een eerlijke inbreng", LocalDate.now()))).text("id");
+                json(anAnonymousInput("Een eerlijke inbreng", today()))).text("id");
     }
 
     @Test
@@ -78,20 +78,20 @@ class ApiHostileInputTest extends IntegrationTest {
         corpus.add(new String[] {"POST", processes, with(aProcessBody("x"), "promise", "just text")});
 
         corpus.add(new String[] {"POST", inputs, "{}"});
-        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", LocalDate.now()), "channel", "EMAIL")});
-        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", LocalDate.now()), "receivedOn", "yesterday")});
-        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", LocalDate.now().plusDays(3)), "publish", "yes")});
-        corpus.add(new String[] {"POST", inputs, json(anAnonymousInput("x", LocalDate.now().plusDays(3)))});
-        corpus.add(new String[] {"POST", inputs, json(anAnonymousInput(HUGE, LocalDate.now()))});
-        corpus.add(new String[] {"POST", inputs, json(anAnonymousInput("\u0000 \u0000", LocalDate.now()))});
-        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", LocalDate.now()), "author", "anonymous")});
-        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", LocalDate.now()), "author",
+        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", today()), "channel", "EMAIL")});
+        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", today()), "receivedOn", "yesterday")});
+        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", today().plusDays(3)), "publish", "yes")});
+        corpus.add(new String[] {"POST", inputs, json(anAnonymousInput("x", today().plusDays(3)))});
+        corpus.add(new String[] {"POST", inputs, json(anAnonymousInput(HUGE, today()))});
+        corpus.add(new String[] {"POST", inputs, json(anAnonymousInput("\u0000 \u0000", today()))});
+        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", today()), "author", "anonymous")});
+        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", today()), "author",
                 Map.of("contactBy", "PIGEON"))});
-        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", LocalDate.now()), "author",
+        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", today()), "author",
                 Map.of("email", HUGE + "@example.org", "contactBy", "EMAIL", "consent", true))});
-        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", LocalDate.now()), "author",
+        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", today()), "author",
                 Map.of("email", "not an address", "contactBy", "EMAIL", "consent", true))});
-        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", LocalDate.now()), "author",
+        corpus.add(new String[] {"POST", inputs, with(anAnonymousInput("x", today()), "author",
                 Map.of("name", "\u0000", "contactBy", "EMAIL", "consent", "maybe"))});
 
         corpus.add(new String[] {"PUT", answer, ""});
@@ -145,7 +145,7 @@ class ApiHostileInputTest extends IntegrationTest {
                 .contains("title", "summary", "participationLevel", "answerWithinDays");
 
         var tooLong = api.post("/api/v1/processes/" + process + "/inputs", token,
-                json(anAnonymousInput(HUGE, LocalDate.now())));
+                json(anAnonymousInput(HUGE, today())));
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.json().get("errors").get(0).get("message").asString()).contains("10000");
 

@@ -66,11 +66,11 @@ class IntegrationApiTest extends IntegrationTest {
         assertThat(receipt.status()).isEqualTo(201);
         assertThat(receipt.text("followCode")).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
         assertThat(receipt.text("status")).isEqualTo("RECEIVED");
-        assertThat(receipt.text("answerDue")).isEqualTo(LocalDate.now().plusDays(14).toString());
+        assertThat(receipt.text("answerDue")).isEqualTo(today().plusDays(14).toString());
         String inputId = receipt.text("id");
 
         var old = api.post("/api/v1/processes/" + processId + "/inputs", token,
-                json(anAnonymousInput("Meer bankjes in het park", LocalDate.now().minusDays(60))));
+                json(anAnonymousInput("Meer bankjes in het park", today().minusDays(60))));
         assertThat(old.status()).isEqualTo(201);
 
         var answered = api.put("/api/v1/inputs/" + inputId + "/answer", token,
@@ -82,7 +82,7 @@ class IntegrationApiTest extends IntegrationTest {
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.text("status")).isEqualTo("ADOPTED");
         assertThat(shown.text("answer")).isEqualTo("Vanaf mei start elke dinsdag een wandelgroep.");
-        assertThat(shown.text("answeredOn")).isEqualTo(LocalDate.now().toString());
+        assertThat(shown.text("answeredOn")).isEqualTo(today().toString());
         assertThat(shown.text("followCode")).isEqualTo(receipt.text("followCode"));
         assertThat(shown.json().get("notifications").isArray()).isTrue();
         assertThat(notificationsOf(shown.json())).isEqualTo(storedNotifications(inputId));
@@ -121,7 +121,7 @@ class IntegrationApiTest extends IntegrationTest {
         var world = fixtures.aCollaborationWithStaff();
         String token = tokenFor(tokens, staff, world.professionalEmail(), world);
         UUID process = fixtures.aProcess(world);
-        Map<String, Object> body = anAnonymousInput("Bel mij over de buurtbus", LocalDate.now());
+        Map<String, Object> body = anAnonymousInput("Bel mij over de buurtbus", today());
         body.put("author", Map.of("name", "Jan", "phone", "06 12345678", "contactBy", "PHONE", "consent", false));
 
         var refused = api.post("/api/v1/processes/" + process + "/inputs", token, json(body));
@@ -183,7 +183,7 @@ class IntegrationApiTest extends IntegrationTest {
 
     private String capture(String token, UUID process, String text) {
         var reply = api.post("/api/v1/processes/" + process + "/inputs", token,
-                json(anAnonymousInput(text, LocalDate.now())));
+                json(anAnonymousInput(text, today())));
         assertThat(reply.status()).isEqualTo(201);
         return reply.text("id");
     }

@@ -113,7 +113,7 @@ class ProcessPageBenchmark extends IntegrationTest {
                 work.add(pool.submit(() -> {
                     boolean overdue = n >= INPUTS;
                     var receipt = intake.capture(c, process, new NewInput(TEXTS.get(n % TEXTS.size()) + " (" + n + ")",
-                            channels[n % channels.length], LocalDate.now().minusDays(overdue ? 30 : n % 60),
+                            channels[n % channels.length], today().minusDays(overdue ? 30 : n % 60),
                             n % 10 != 0, Author.anonymous(), world.coordinatorId()));
                     if (!overdue) {
                         feedback.answer(c, receipt.id(), outcomes[n % outcomes.length],

@@ -44,7 +44,7 @@ class DemoContentTest extends IntegrationTest {
         assertThat(passwords.matches("demo-wachtwoord", login.getPassword())).isTrue();
 
         var texel = collaborations.findBySlug("texel").orElseThrow();
-        assertThat(views.dueSoon(texel.id(), null, 50)).anyMatch(i -> i.isOverdue(LocalDate.now()));
+        assertThat(views.dueSoon(texel.id(), null, 50)).anyMatch(i -> i.isOverdue(today()));
         var speed = views.speedOfCollaboration(texel.id());
         assertThat(speed.answered()).isPositive();
         assertThat(speed.medianDays()).isNotNull();

@@ -50,7 +50,7 @@ class ModuleDemoContentTest extends IntegrationTest {
                 .param("c", texel).query(String.class).list()).containsExactly("ACCEPTED", "DECLINED", "SENT");
         assertThat(jdbc.sql("SELECT ends_on FROM pool_commitment WHERE collaboration_id = :c AND status = 'ACTIVE'")
                 .param("c", texel).query(LocalDate.class).list())
-                .singleElement().satisfies(end -> assertThat(end).isBetween(LocalDate.now(), LocalDate.now().plusDays(30)));
+                .singleElement().satisfies(end -> assertThat(end).isBetween(today(), today().plusDays(30)));
         assertThat(count("SELECT count(*) FROM pool_commitment WHERE collaboration_id = :c AND status = 'PROPOSED'", texel))
                 .isEqualTo(1);
 

@@ -38,10 +38,10 @@ class AnswerInputJourneyTest extends BrowserTest {
         String title = "Mantelzorg in het dorp " + UUID.randomUUID().toString().substring(0, 6);
         UUID process = processes.create(c, Fixtures.aProcessDraft(title), "test");
         var overdue = intake.capture(c, process, new NewInput("Kan er een vervangende zorger komen als ik ziek ben?",
-                Channel.DOOR_TO_DOOR, LocalDate.now().minusDays(20), true,
+                Channel.DOOR_TO_DOOR, today().minusDays(20), true,
                 new Author("Henk", null, "Kerkstraat 4\n9999 AA Dorp", null, ContactBy.POST, true), world.coordinatorId()));
         var byPhone = intake.capture(c, process, new NewInput("Een cursus tillen voor mantelzorgers.", Channel.MEETING,
-                LocalDate.now().minusDays(3), false,
+                today().minusDays(3), false,
                 new Author("Mo", null, null, "0612345678", ContactBy.PHONE, true), world.coordinatorId()));
         feedback.answer(c, byPhone.id(), FeedbackStatus.PARTLY_ADOPTED, "In het najaar komt er een cursus.",
                 world.coordinatorId(), "test");
@@ -110,7 +110,7 @@ class AnswerInputJourneyTest extends BrowserTest {
         UUID process = fixtures.aProcess(world);
         for (ContactBy channel : new ContactBy[] {ContactBy.POST, ContactBy.PHONE, ContactBy.EMAIL}) {
             var receipt = intake.capture(c, process, new NewInput("Meer licht in het park.", Channel.PAPER,
-                    LocalDate.now().minusDays(2), true, new Author("Bep", "bep@example.org", "Laan 1\n9999 AB Dorp",
+                    today().minusDays(2), true, new Author("Bep", "bep@example.org", "Laan 1\n9999 AB Dorp",
                     "0587 123456", channel, true), world.coordinatorId()));
             feedback.answer(c, receipt.id(), FeedbackStatus.ADOPTED, "Er komen drie lantaarns bij.", world.coordinatorId(), "test");
         }

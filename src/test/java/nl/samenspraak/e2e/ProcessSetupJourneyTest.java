@@ -35,7 +35,7 @@ class ProcessSetupJourneyTest extends BrowserTest {
         String slug = world.collaboration().slug();
         String unique = UUID.randomUUID().toString().substring(0, 6);
         String title = "Vervoer naar de huisarts " + unique;
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
 
         logIn(world.coordinatorEmail(), Fixtures.PASSWORD);
         assertThat(currentPath()).isEqualTo("/beheer");

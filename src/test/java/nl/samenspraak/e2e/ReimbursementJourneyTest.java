@@ -39,7 +39,7 @@ class ReimbursementJourneyTest extends BrowserTest {
         staff.grant(staff.create(second, "Bert Tweede", Fixtures.PASSWORD, false, "test"), c,
                 nl.samenspraak.account.Role.COORDINATOR, "test");
         UUID resident = ClaimFixtures.aResident(context, c);
-        LocalDate day = LocalDate.now().minusDays(1);
+        LocalDate day = today().minusDays(1);
         context.getBean(nl.samenspraak.reimbursement.Decisions.class).approve(c,
                 claims.submit(c, resident, ClaimFixtures.allowance("200", day), null), false, "test");
         String token = residents.issueLink(c, resident, "claim", null, Duration.ofDays(365));

@@ -46,11 +46,11 @@ class ViewerJourneyTest extends BrowserTest {
         String email = "wil-" + unique + "@geheim.example";
         UUID process = processes.create(c, Fixtures.aProcessDraft(title), "test");
         var input = intake.capture(c, process, new NewInput("Een kookclub in het buurthuis.", Channel.DOOR_TO_DOOR,
-                LocalDate.now().minusDays(2), true,
+                today().minusDays(2), true,
                 new Author("Wil Verborgen", email, "Stille Steeg 8\n9999 AA Dorp", "0687654321", ContactBy.EMAIL, true),
                 world.coordinatorId()));
         var byPhone = intake.capture(c, process, new NewInput("Koken voor wie alleen eet.", Channel.PHONE,
-                LocalDate.now().minusDays(2), false,
+                today().minusDays(2), false,
                 new Author("Mo Verborgen", null, null, "0676543210", ContactBy.PHONE, true), world.coordinatorId()));
         feedback.answer(c, byPhone.id(), FeedbackStatus.ADOPTED, "Er komt een kookavond.", world.coordinatorId(), "test");
         Map<String, String> meeting = MeetingRoleCases.aRegistrationWithNeeds(context, world, process,

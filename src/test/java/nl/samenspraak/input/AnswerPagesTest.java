@@ -21,7 +21,7 @@ class AnswerPagesTest extends StaffMvcTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID process = fixtures.aProcess(world);
         UUID id = intake.capture(world.collaboration().id(), process, new NewInput("Een bankje bij de bushalte",
-                Channel.MEETING, LocalDate.now(), false,
+                Channel.MEETING, today(), false,
                 new Author("Ans Jansen", "ans@example.org", null, null, ContactBy.EMAIL, true), world.coordinatorId())).id();
         String page = "/beheer/" + world.collaboration().slug() + "/inbreng/" + id;
 

@@ -24,10 +24,10 @@ class FeedbackLoopTest extends IntegrationTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID process = fixtures.aProcess(world);
         var receipt = intake.capture(world.collaboration().id(), process, new NewInput("Meer bankjes in het park",
-                Channel.DOOR_TO_DOOR, LocalDate.now().minusDays(3), true, Author.anonymous(), world.coordinatorId()));
+                Channel.DOOR_TO_DOOR, today().minusDays(3), true, Author.anonymous(), world.coordinatorId()));
 
         assertThat(receipt.followCode().display()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}");
-        assertThat(receipt.answerDue()).isEqualTo(LocalDate.now().minusDays(3).plusDays(14));
+        assertThat(receipt.answerDue()).isEqualTo(today().minusDays(3).plusDays(14));
         assertThat(views.byFollowCode(receipt.followCode().display().toLowerCase())).map(Input::id).contains(receipt.id());
     }
 

@@ -22,11 +22,11 @@ class InputCapturePagesTest extends StaffMvcTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID process = fixtures.aProcess(world);
         String slug = world.collaboration().slug();
-        LocalDate received = LocalDate.now().minusDays(4);
+        LocalDate received = today().minusDays(4);
 
         mvc.perform(get("/beheer/{slug}/trajecten/{id}/inbreng/nieuw", slug, process).with(as(world.professionalEmail())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("value=\"" + LocalDate.now() + "\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"" + today() + "\"")))
                 .andExpect(content().string(Matchers.containsString("Papieren formulier")));
 
         String location = mvc.perform(post("/beheer/{slug}/trajecten/{id}/inbreng/nieuw", slug, process)
@@ -60,7 +60,7 @@ class InputCapturePagesTest extends StaffMvcTest {
 
         mvc.perform(post("/beheer/{slug}/trajecten/{id}/inbreng/nieuw", world.collaboration().slug(), process)
                         .param("text", "Meer bankjes").param("channel", "MEETING")
-                        .param("receivedOn", LocalDate.now().plusDays(1).toString())
+                        .param("receivedOn", today().plusDays(1).toString())
                         .with(as(world.professionalEmail())).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(Matchers.containsString("Deze datum ligt in de toekomst.")))
@@ -76,7 +76,7 @@ class InputCapturePagesTest extends StaffMvcTest {
 
         mvc.perform(post("/beheer/{slug}/trajecten/{id}/inbreng/nieuw", world.collaboration().slug(), process)
                         .param("text", "Een wandelgroep").param("channel", "DOOR_TO_DOOR")
-                        .param("receivedOn", LocalDate.now().toString())
+                        .param("receivedOn", today().toString())
                         .param("name", "Ans").param("contactBy", "PHONE").param("phone", "0612345678")
                         .with(as(world.professionalEmail())).with(csrf()))
                 .andExpect(status().isUnprocessableContent())

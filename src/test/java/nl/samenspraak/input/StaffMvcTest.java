@@ -21,7 +21,7 @@ abstract class StaffMvcTest extends IntegrationTest {
     /** An anonymous paper input received {@code daysAgo} days ago. */
     UUID anInput(Fixtures.World world, UUID process, String text, int daysAgo) {
         return intake.capture(world.collaboration().id(), process, new NewInput(text, Channel.PAPER,
-                LocalDate.now().minusDays(daysAgo), true, Author.anonymous(), world.coordinatorId())).id();
+                today().minusDays(daysAgo), true, Author.anonymous(), world.coordinatorId())).id();
     }
 
     Input stored(Fixtures.World world, UUID input) {

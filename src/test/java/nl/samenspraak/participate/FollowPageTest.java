@@ -60,7 +60,7 @@ class FollowPageTest extends IntegrationTest {
         String after = resident.get("/volg/" + code).body();
         assertThat(after).contains("Deels overgenomen", "In het antwoord leest u welk deel.",
                         "De moestuin komt er.\nDe kas niet.", "class=\"pre-line answer\"",
-                        "Beantwoord op", PublicProcessPageTest.LONG_DUTCH.format(LocalDate.now()))
+                        "Beantwoord op", PublicProcessPageTest.LONG_DUTCH.format(today()))
                 .doesNotContain("Dorpsstraat", "Er is nog geen antwoord.");
     }
 
@@ -118,7 +118,7 @@ class FollowPageTest extends IntegrationTest {
         String body = resident.get(Resident.location(sent)).body();
 
         assertThat(body).contains("Thank you for your input", "Write this code down",
-                "You will get an answer by " + LocalDate.now().plusDays(14)
+                "You will get an answer by " + today().plusDays(14)
                         .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
     }
 }

@@ -50,7 +50,7 @@ class PublicProcessPageTest extends IntegrationTest {
                 .contains("Uw rol", "U mag uw mening geven. Wij nemen die mee, maar beslissen zelf.")
                 .contains("Wat wij beloven", "Welke activiteiten er komen.", "Het budget staat vast.", "De wethouder")
                 .contains("U krijgt binnen 14 dagen antwoord op uw inbreng.")
-                .contains("Ideeën ophalen", "Nu bezig", LocalDate.now().minusDays(10).format(LONG_DUTCH))
+                .contains("Ideeën ophalen", "Nu bezig", today().minusDays(10).format(LONG_DUTCH))
                 .contains("Inwoners doen mee vanaf deze stap: Ideeën ophalen.")
                 .contains("mailto:" + world.coordinatorEmail())
                 .contains("Ik geef toestemming dat " + world.collaboration().name() + " deze gegevens bewaart")
@@ -71,7 +71,7 @@ class PublicProcessPageTest extends IntegrationTest {
         assertThat(thanks.statusCode()).isEqualTo(200);
         assertThat(thanks.body())
                 .contains("Bedankt voor uw inbreng", code, "Schrijf deze code op")
-                .contains("U krijgt uiterlijk " + LocalDate.now().plusDays(14).format(LONG_DUTCH) + " antwoord.")
+                .contains("U krijgt uiterlijk " + today().plusDays(14).format(LONG_DUTCH) + " antwoord.")
                 .contains("U wilde geen bericht van ons.");
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samenspraak.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class CrashRecoveryTest {
                             String text = "Inbreng " + client + "-" + i;
                             try {
                                 var response = post(port, "/api/v1/processes/" + process + "/inputs", token,
-                                        "{\"text\":\"" + text + "\",\"channel\":\"PAPER\",\"receivedOn\":\"" + LocalDate.now() + "\"}");
+                                        "{\"text\":\"" + text + "\",\"channel\":\"PAPER\",\"receivedOn\":\"" + TestClock.today() + "\"}");
                                 if (response.statusCode() == 201) {
                                     acknowledged.put(firstMatch(ID, response.body()), text);
                                 }

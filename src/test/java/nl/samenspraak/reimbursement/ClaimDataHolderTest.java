@@ -29,11 +29,11 @@ class ClaimDataHolderTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         UUID[] paid = ClaimFixtures.aPaidClaimWithReceipt(context, c, world.coordinatorEmail());
         UUID resident = claims.find(c, paid[0]).orElseThrow().residentId();
-        UUID open = claims.submit(c, resident, ClaimFixtures.travelByCar("7", LocalDate.now().minusDays(1)), null);
-        UUID rejected = claims.submit(c, resident, ClaimFixtures.allowance("15", LocalDate.now().minusDays(1)), null);
+        UUID open = claims.submit(c, resident, ClaimFixtures.travelByCar("7", today().minusDays(1)), null);
+        UUID rejected = claims.submit(c, resident, ClaimFixtures.allowance("15", today().minusDays(1)), null);
         decisions.reject(c, rejected, "Ans de Vries was er die dag niet", world.coordinatorEmail());
         UUID someoneElse = ClaimFixtures.aResident(context, c);
-        UUID untouched = claims.submit(c, someoneElse, ClaimFixtures.travelByCar("3", LocalDate.now().minusDays(1)), null);
+        UUID untouched = claims.submit(c, someoneElse, ClaimFixtures.travelByCar("3", today().minusDays(1)), null);
         PersonalDataHolder holder = holders.stream().filter(ClaimDataHolder.class::isInstance).findFirst().orElseThrow();
         ResidentIdentity who = new ResidentIdentity(c, resident, null, null);
 

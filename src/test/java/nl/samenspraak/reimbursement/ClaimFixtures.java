@@ -3,6 +3,7 @@ package nl.samenspraak.reimbursement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,7 +57,7 @@ public final class ClaimFixtures {
     public static UUID[] aPaidClaimWithReceipt(ApplicationContext context, UUID collaborationId, String actor) {
         UUID resident = aResident(context, collaborationId);
         UUID claim = context.getBean(Claims.class).submit(collaborationId, resident,
-                ticketWithReceipt("4.60", LocalDate.now().minusDays(3)), null);
+                ticketWithReceipt("4.60", LocalDate.now(context.getBean(Clock.class)).minusDays(3)), null);
         context.getBean(Decisions.class).approve(collaborationId, claim, false, actor);
         Payments payments = context.getBean(Payments.class);
         payments.saveAccount(collaborationId, "Stichting Samen Gezond", OTHER_IBAN, "INGBNL2A", actor);

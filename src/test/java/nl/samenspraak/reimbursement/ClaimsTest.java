@@ -55,7 +55,7 @@ class ClaimsTest extends IntegrationTest {
         ClaimDraft good = ClaimFixtures.allowance("10", MAY_2025);
         refused(c, resident, withIban(good, "NL91ABNA0417164301"), "iban", "reimbursement.error.iban");
         refused(c, resident, withIban(good, null), "iban", "reimbursement.error.ibanRequired");
-        refused(c, resident, new ClaimDraft(ClaimKind.ALLOWANCE, "Klankbordgroep", LocalDate.now().plusDays(2), null,
+        refused(c, resident, new ClaimDraft(ClaimKind.ALLOWANCE, "Klankbordgroep", today().plusDays(2), null,
                 BigDecimal.TEN, null, false, ClaimFixtures.IBAN, "A", false, null), "activityDate", "reimbursement.error.activityDateFuture");
         refused(c, resident, new ClaimDraft(ClaimKind.ALLOWANCE, "Klankbordgroep", LocalDate.of(2019, 1, 1), null,
                 BigDecimal.TEN, null, false, ClaimFixtures.IBAN, "A", false, null), "activityDate", "reimbursement.error.noLimits");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.samenspraak.TestClock;
 
 /**
  * A browser without JavaScript, over real HTTP: keeps cookies, reads the form token from the page
@@ -72,7 +73,7 @@ final class Multipart {
         fields.put("_csrf", csrf);
         fields.put("kind", "TRAVEL_TICKET");
         fields.put("activity", "Bus naar het buurthuis, overleg over de speeltuin");
-        fields.put("activityDate", java.time.LocalDate.now().minusDays(2).toString());
+        fields.put("activityDate", TestClock.today().minusDays(2).toString());
         fields.put("amount", "3,40");
         fields.put("iban", "NL91 ABNA 0417 1643 00");
         fields.put("accountHolder", "Ans de Vries");

@@ -48,7 +48,7 @@ class ReimbursementQueriesTest extends IntegrationTest {
         var c = world.collaboration().id();
         for (int i = 0; i < count; i++) {
             var resident = ClaimFixtures.aResident(context, c);
-            var claim = claims.submit(c, resident, ClaimFixtures.allowance("10.00", LocalDate.now()), null);
+            var claim = claims.submit(c, resident, ClaimFixtures.allowance("10.00", today()), null);
             if (approved) {
                 decisions.approve(c, claim, true, world.coordinatorEmail());
             }

@@ -168,7 +168,7 @@ class SecondApprovalTest extends IntegrationTest {
     private UUID anApprovedClaimWithAccount(Fixtures.World world) {
         UUID c = world.collaboration().id();
         UUID claim = claims.submit(c, ClaimFixtures.aResident(context, c),
-                ClaimFixtures.travelByCar("10", LocalDate.now().minusDays(2)), null);
+                ClaimFixtures.travelByCar("10", today().minusDays(2)), null);
         decisions.approve(c, claim, false, world.coordinatorEmail());
         payments.saveAccount(c, "Stichting Samen Gezond", ClaimFixtures.OTHER_IBAN, "INGBNL2A", world.coordinatorEmail());
         return claim;

@@ -60,7 +60,7 @@ class StaffPagesTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         String slug = world.collaboration().slug();
         UUID claim = claims.submit(c, ClaimFixtures.aResident(context, c),
-                ClaimFixtures.travelByCar("10", LocalDate.now().minusDays(1)), null);
+                ClaimFixtures.travelByCar("10", today().minusDays(1)), null);
         String page = mvc.perform(post("/beheer/{slug}/vergoedingen/{id}/afwijzen", slug, claim).param("reason", " ")
                         .with(as(world.coordinatorEmail())).with(csrf()))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
@@ -77,7 +77,7 @@ class StaffPagesTest extends IntegrationTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         UUID claim = claims.submit(c, ClaimFixtures.aResident(context, c),
-                ClaimFixtures.ticketWithReceipt("3.40", LocalDate.now().minusDays(1)), null);
+                ClaimFixtures.ticketWithReceipt("3.40", today().minusDays(1)), null);
         mvc.perform(get("/beheer/{slug}/vergoedingen/{id}/bon", world.collaboration().slug(), claim)
                         .with(as(world.professionalEmail())))
                 .andExpect(status().isOk())

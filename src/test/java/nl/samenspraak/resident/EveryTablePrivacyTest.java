@@ -89,11 +89,11 @@ class EveryTablePrivacyTest extends IntegrationTest {
         UUID process = fixtures.aProcess(world);
         MeetingPrivacyFixtures.aRegistrationWithNeedsAndAttendance(context, world, process, person.id(), needs);
         PoolPrivacyFixtures.aMembershipWithConsentsLimitsInvitationAndCommitment(context, world, person.id(), poolNote);
-        ClaimDraft ticket = ClaimFixtures.ticketWithReceipt("4.60", LocalDate.now().minusDays(2));
+        ClaimDraft ticket = ClaimFixtures.ticketWithReceipt("4.60", today().minusDays(2));
         claims.submit(c, person.id(), new ClaimDraft(ticket.kind(), ticket.activity(), ticket.activityDate(), null,
                 ticket.amount(), null, false, iban, person.name(), false, ticket.receipt()), null);
         UUID input = intake.capture(c, process, new NewInput("Een bankje bij de bushalte " + unique, Channel.PHONE,
-                LocalDate.now().minusDays(3), false, new Author(person.name(), person.email(), null, null, ContactBy.EMAIL,
+                today().minusDays(3), false, new Author(person.name(), person.email(), null, null, ContactBy.EMAIL,
                 true), world.coordinatorId())).id();
         feedback.answer(c, input, FeedbackStatus.ADOPTED, "Het bankje komt er.", world.coordinatorId(), "test");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> rowsAbout("notification", person, input) > 0);

@@ -39,7 +39,7 @@ class PersonalDataViewsTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         UUID process = fixtures.aProcess(world);
         UUID input = intake.capture(c, process, new NewInput("Een bankje bij de bushalte.", Channel.PHONE,
-                LocalDate.now().minusDays(1), true, new Author("Joke", "joke@example.org", null, "0611223344",
+                today().minusDays(1), true, new Author("Joke", "joke@example.org", null, "0611223344",
                 ContactBy.EMAIL, true), world.coordinatorId())).id();
         String page = "/beheer/" + world.collaboration().slug() + "/inbreng/" + input;
 

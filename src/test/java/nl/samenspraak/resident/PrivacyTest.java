@@ -66,10 +66,10 @@ class PrivacyTest extends IntegrationTest {
         var person = residentFixtures.aResidentWithRecordsEverywhere(world);
         UUID process = fixtures.aProcess(world);
         UUID owed = intake.capture(c, process, new NewInput("Meer bankjes bij de bieb", Channel.PHONE,
-                LocalDate.now().minusDays(30), true, new Author(person.name(), person.email().toUpperCase(), null,
+                today().minusDays(30), true, new Author(person.name(), person.email().toUpperCase(), null,
                 person.phone(), ContactBy.EMAIL, true), world.coordinatorId())).id();
         UUID answered = intake.capture(c, process, new NewInput("Een wandelgroep", Channel.MEETING,
-                LocalDate.now().minusDays(3), false, new Author(person.name(), person.email(), null, null,
+                today().minusDays(3), false, new Author(person.name(), person.email(), null, null,
                 ContactBy.EMAIL, true), world.coordinatorId())).id();
         feedback.answer(c, answered, FeedbackStatus.ADOPTED, "Er komt een wandelgroep.", world.coordinatorId(), "test");
         String token = requestLink(person.email());
@@ -112,7 +112,7 @@ class PrivacyTest extends IntegrationTest {
         assertThat(mvc.perform(get("/mijn-gegevens/{t}", token)).andReturn().getResponse().getStatus()).isEqualTo(404);
 
         assertThat(inputViews.find(c, owed).orElseThrow().answerCancelled()).isTrue();
-        assertThat(inputViews.find(c, owed).orElseThrow().isOverdue(LocalDate.now().plusDays(60))).isFalse();
+        assertThat(inputViews.find(c, owed).orElseThrow().isOverdue(today().plusDays(60))).isFalse();
         assertThat(inputViews.find(c, answered).orElseThrow().answerCancelled()).isFalse();
         assertThat(inputViews.find(c, owed).orElseThrow().text()).isEqualTo("Meer bankjes bij de bieb");
         assertThat(inputViews.dueSoon(c, null, 100)).extracting(i -> i.id()).doesNotContain(owed);

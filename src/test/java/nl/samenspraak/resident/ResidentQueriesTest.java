@@ -93,7 +93,7 @@ class ResidentQueriesTest extends IntegrationTest {
             participations.record(c, r, new Participations.Participation(Participations.Kind.POOL, null, null, null,
                     "ONLINE", null));
             messages.send(c, r, "Brief " + i, "Beste Zwaantje, dit is brief " + i + ".", null);
-            claims.submit(c, r, ClaimFixtures.allowance("5.00", LocalDate.now()), null);
+            claims.submit(c, r, ClaimFixtures.allowance("5.00", today()), null);
         }
         return new ResidentFixtures(context).privacyLinkOf(c, r);
     }

@@ -37,7 +37,7 @@ class ResidentStaffPagesTest extends IntegrationTest {
         String slug = world.collaboration().slug();
         UUID r = residents.register(c, new ResidentDetails("Henk de Boer", null, "06-1234 5678", null, ContactChannel.PHONE, "nl"));
         UUID input = intake.capture(c, fixtures.aProcess(world), new NewInput("Een bankje bij de bushalte", Channel.PHONE,
-                LocalDate.now(), false, new Author("Henk", null, null, "0612345678", ContactBy.PHONE, true),
+                today(), false, new Author("Henk", null, null, "0612345678", ContactBy.PHONE, true),
                 world.coordinatorId())).id();
 
         assertThat(status(post("/beheer/{slug}/inwoners/{id}/wissen", slug, r).param("confirm", "ja")

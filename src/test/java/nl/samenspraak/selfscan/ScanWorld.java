@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.Fixtures.World;
+import nl.samenspraak.TestClock;
 import nl.samenspraak.knowledge.Theme;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -51,7 +52,7 @@ final class ScanWorld {
 
     void closeByDate(ScanRound round) {
         jdbc.sql("UPDATE scan_round SET closes_on = :d WHERE id = :r")
-                .param("d", LocalDate.now().minusDays(2)).param("r", round.id()).update();
+                .param("d", TestClock.today().minusDays(2)).param("r", round.id()).update();
     }
 
     /** The rate-limit windows these tests fill; other tests share the database. */

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 /** The rules behind the numbers on the results page, without a database. */
 class StatisticsTest {
 
+    /** When the test objects were made: a fixed instant, not the machine's clock. */
+    private static final Instant CREATED = Instant.parse("2026-03-02T09:00:00Z");
+
     @Test
     void summarizesMeanPopulationStandardDeviationAndRange() {
         var summary = Statistics.summarize(List.of(2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0));
@@ -115,6 +118,6 @@ class StatisticsTest {
     }
 
     private static ScanRound round() {
-        return new ScanRound(UUID.randomUUID(), UUID.randomUUID(), "Ronde", "token", null, null, Instant.now(), 1);
+        return new ScanRound(UUID.randomUUID(), UUID.randomUUID(), "Ronde", "token", null, null, CREATED, 1);
     }
 }

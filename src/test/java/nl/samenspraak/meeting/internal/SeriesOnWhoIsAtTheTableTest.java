@@ -72,7 +72,7 @@ class SeriesOnWhoIsAtTheTableTest extends IntegrationTest {
         form.setPurpose("Samen praten over wat beter kan.");
         form.setCadence("MONTHLY");
         form.setPlannedPerYear("10");
-        form.setStartsOn(LocalDate.now().toString());
+        form.setStartsOn(today().toString());
         return series.create(collaborationId, form, "test");
     }
 }

@@ -44,7 +44,7 @@ class CommitmentsTest extends IntegrationTest {
 
         var proposed = mvc.perform(post("/beheer/{slug}/afspraken/nieuw", slug).with(as(world.professionalEmail())).with(csrf())
                         .param("member", member.memberId().toString()).param("role", "NEIGHBOURHOOD_CONNECTOR")
-                        .param("startsOn", LocalDate.now().toString()).param("endsOn", LocalDate.now().plusYears(1).toString())
+                        .param("startsOn", today().toString()).param("endsOn", today().plusYears(1).toString())
                         .param("hoursPerMonth", "8").param("support", "Een maandelijks gesprek met uw contactpersoon.")
                         .param("training", "De cursus buurtverbinder, vier avonden.").param("reimbursement", "")
                         .param("contact", world.coordinatorId().toString())
@@ -86,7 +86,7 @@ class CommitmentsTest extends IntegrationTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         var member = joining.join(c, PoolData.byEmail("Els Klankbord"), PoolData.anOpenProfile(), true);
-        UUID id = proposals.propose(c, form(member.memberId(), world.coordinatorId(), LocalDate.now().plusMonths(6)), "test");
+        UUID id = proposals.propose(c, form(member.memberId(), world.coordinatorId(), today(), today().plusMonths(6)), "test");
         String email = jdbc.sql("SELECT email FROM resident WHERE id = :r").param("r", member.residentId())
                 .query(String.class).single();
 
@@ -111,7 +111,7 @@ class CommitmentsTest extends IntegrationTest {
         var response = mvc.perform(post("/beheer/{slug}/afspraken/nieuw", world.collaboration().slug())
                         .with(as(world.professionalEmail())).with(csrf())
                         .param("member", member.memberId().toString()).param("role", "OTHER")
-                        .param("startsOn", LocalDate.now().toString()).param("endsOn", LocalDate.now().minusDays(1).toString())
+                        .param("startsOn", today().toString()).param("endsOn", today().minusDays(1).toString())
                         .param("hoursPerMonth", "4").param("contact", world.coordinatorId().toString()).param("expected", " "))
                 .andReturn().getResponse();
 
@@ -126,8 +126,8 @@ class CommitmentsTest extends IntegrationTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         var member = joining.join(c, PoolData.byEmail("Rik Bestuur"), PoolData.anOpenProfile(), true);
-        LocalDate end = LocalDate.now().plusDays(45);
-        UUID id = proposals.propose(c, form(member.memberId(), world.coordinatorId(), end), "test");
+        LocalDate end = today().plusDays(45);
+        UUID id = proposals.propose(c, form(member.memberId(), world.coordinatorId(), today(), end), "test");
         steps.agree(c, CommitmentId.of(id), MemberId.of(member.memberId()));
 
         reminders.sendFor(end.minusDays(31));
@@ -139,8 +139,8 @@ class CommitmentsTest extends IntegrationTest {
         assertThat(commitments.find(c, id).orElseThrow().reminderSentAt()).isNotNull();
     }
 
-    static CommitmentForm form(UUID member, UUID contact, LocalDate end) {
-        return new CommitmentForm(member.toString(), "SOUNDING_BOARD", "", LocalDate.now().toString(), end.toString(), "4",
+    static CommitmentForm form(UUID member, UUID contact, LocalDate start, LocalDate end) {
+        return new CommitmentForm(member.toString(), "SOUNDING_BOARD", "", start.toString(), end.toString(), "4",
                 "Koffie en een reiskostenvergoeding.", "", "Reiskosten", contact.toString(),
                 "U komt elke maand naar de klankbordgroep.");
     }

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Each limit a member sets is a reason on its own not to invite them. */
 class FitCheckTest {
 
+    /** When the test objects were made: a fixed instant, not the machine's clock. */
+    private static final Instant CREATED = Instant.parse("2026-03-02T09:00:00Z");
+
     static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     /** A Tuesday evening at half past seven, two hours, in person. */
     static final Instant TUESDAY_EVENING = LocalDateTime.of(2030, 3, 5, 19, 30).atZone(NL).toInstant();
@@ -82,7 +85,7 @@ class FitCheckTest {
     @Test
     void refusesAThemeOrEnergyTheMemberDidNotChooseWhenTheActivityAsksForIt() {
         Activity a = new Activity(UUID.randomUUID(), UUID.randomUUID(), "t", "d", TUESDAY_EVENING, BigDecimal.ONE,
-                Way.IN_PERSON, Interest.HOUSING, Energy.ORGANISING, "x", Instant.now(), 1);
+                Way.IN_PERSON, Interest.HOUSING, Energy.ORGANISING, "x", CREATED, 1);
         assertThat(check(member, a, FitCheck.Usage.NONE)).containsExactly(Misfit.INTEREST, Misfit.ENERGY);
     }
 
@@ -92,11 +95,11 @@ class FitCheckTest {
 
     static Activity activity(Instant start, String hours, Way way) {
         return new Activity(UUID.randomUUID(), UUID.randomUUID(), "Klankbordavond", "Uitleg", start, new BigDecimal(hours),
-                way, null, null, "test", Instant.now(), 1);
+                way, null, null, "test", CREATED, 1);
     }
 
     static Member member(Profile p, boolean active) {
-        return new Member(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), active ? Member.Status.ACTIVE : Member.Status.WITHDRAWN, p, "ONLINE", Instant.now(),
+        return new Member(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), active ? Member.Status.ACTIVE : Member.Status.WITHDRAWN, p, "ONLINE", CREATED,
                 null, 1);
     }
 }

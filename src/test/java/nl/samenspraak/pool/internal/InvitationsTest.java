@@ -36,8 +36,8 @@ class InvitationsTest extends IntegrationTest {
     @Autowired JdbcClient jdbc;
 
     /** A day a week ahead; a test puts all its activities on it, so their hours fall in one month. */
-    static LocalDate soon() {
-        return LocalDate.now().plusDays(7);
+    LocalDate soon() {
+        return today().plusDays(7);
     }
 
     @Test

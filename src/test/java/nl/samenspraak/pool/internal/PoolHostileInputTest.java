@@ -67,7 +67,7 @@ class PoolHostileInputTest extends IntegrationTest {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         var member = joining.join(c, PoolData.byEmail("Hostile Tester"), PoolData.anOpenProfile(), false);
-        UUID activity = activities.create(c, InvitationsTest.activity("Avond", LocalDate.now().plusDays(7), "19:00", "1",
+        UUID activity = activities.create(c, InvitationsTest.activity("Avond", today().plusDays(7), "19:00", "1",
                 "IN_PERSON"), "test");
         activities.invite(c, activity, List.of(member.memberId()), "test");
         String token = InvitationsTest.linkIn(jdbc.sql("SELECT body FROM outbox_mail WHERE collaboration_id = :c AND subject LIKE 'Uitnodiging%'")

@@ -76,7 +76,7 @@ class PoolJourneyTest extends BrowserTest {
         joining.join(c, PoolData.byEmail("Bep Telefoon"), PoolData.aProfile(10, EnumSet.allOf(DayOfWeek.class),
                 EnumSet.allOf(DayPart.class), 4, EnumSet.of(Way.PHONE)), false);
         UUID activity = activities.create(c, InvitationsTest.activity("Klankbordavond over eenzaamheid",
-                LocalDate.now().plusDays(7), "19:30", "2", "IN_PERSON"), "test");
+                today().plusDays(7), "19:30", "2", "IN_PERSON"), "test");
 
         logIn(world.professionalEmail(), Fixtures.PASSWORD);
         open("/beheer/" + slug + "/inwonerpool");
@@ -106,8 +106,8 @@ class PoolJourneyTest extends BrowserTest {
         assertThat(pageText()).contains(message("pool.invitation.thanksYes"));
         assertNoAxeViolations();
 
-        UUID commitment = proposals.propose(c, CommitmentsTest.form(member.id(), world.coordinatorId(),
-                LocalDate.now().plusMonths(6)), world.coordinatorEmail());
+        UUID commitment = proposals.propose(c, CommitmentsTest.form(member.id(), world.coordinatorId(), today(),
+                today().plusMonths(6)), world.coordinatorEmail());
         open("/beheer/" + slug + "/afspraken");
         assertNoAxeViolations();
         open("/beheer/" + slug + "/afspraken/" + commitment);

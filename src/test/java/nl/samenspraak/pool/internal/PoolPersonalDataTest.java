@@ -33,13 +33,13 @@ class PoolPersonalDataTest extends IntegrationTest {
         UUID c = world.collaboration().id();
         var member = joining.join(c, PoolData.byEmail("Wil Wissen"), PoolData.anOpenProfile(), true);
         changes.update(c, member.memberId(), PoolData.anOpenProfile(), true, false, null);
-        UUID activity = activities.create(c, InvitationsTest.activity("Praatavond", LocalDate.now().plusDays(7), "19:00",
+        UUID activity = activities.create(c, InvitationsTest.activity("Praatavond", today().plusDays(7), "19:00",
                 "2", "IN_PERSON"), "test");
         activities.invite(c, activity, List.of(member.memberId()), "test");
         UUID invitation = jdbc.sql("SELECT id FROM pool_invitation WHERE member_id = :m").param("m", member.memberId())
                 .query(UUID.class).single();
         activities.reply(c, invitation, member.memberId(), true, "Mijn eigen opmerking");
-        proposals.propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(), LocalDate.now().plusMonths(3)), "test");
+        proposals.propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(), today(), today().plusMonths(3)), "test");
         PoolPersonalData holder = holders.stream().filter(PoolPersonalData.class::isInstance)
                 .map(PoolPersonalData.class::cast).findFirst().orElseThrow();
         ResidentIdentity who = new ResidentIdentity(c, member.residentId(), null, null);

@@ -52,7 +52,7 @@ class PoolQueriesTest extends IntegrationTest {
         World world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
         List<UUID> joined = join(world, count);
-        LocalDate day = LocalDate.now().plusDays(10);
+        LocalDate day = today().plusDays(10);
         UUID earlier = activities.create(c, InvitationsTest.activity("Praattafel", day, "14:00", "2", "IN_PERSON"), "test");
         activities.invite(c, earlier, joined.subList(0, count / 2), "test");
         UUID activity = activities.create(c, InvitationsTest.activity("Klankbordavond", day, "19:30", "2", "IN_PERSON"), "test");

@@ -30,7 +30,7 @@ class PoolStaffPagesTest extends IntegrationTest {
     void staffAddAResidentAfterAConversationAndTheConsentRecordSaysHowWhenAndByWhom() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();
-        LocalDate talkedOn = LocalDate.now().minusDays(2);
+        LocalDate talkedOn = today().minusDays(2);
 
         var response = mvc.perform(addForm(world.collaboration().slug()).with(as(world.professionalEmail()))
                         .param("name", "Kees Brief").param("postalAddress", "Dorpsstraat 1\n1791 AA Den Burg")
@@ -78,7 +78,7 @@ class PoolStaffPagesTest extends IntegrationTest {
 
         var response = mvc.perform(addForm(world.collaboration().slug()).with(as(world.professionalEmail()))
                         .param("name", "Zonder Toestemming").param("phone", "0612345678").param("contactBy", "PHONE")
-                        .param("consentHow", "ONLINE").param("consentOn", LocalDate.now().plusDays(3).toString()))
+                        .param("consentHow", "ONLINE").param("consentOn", today().plusDays(3).toString()))
                 .andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
@@ -101,7 +101,7 @@ class PoolStaffPagesTest extends IntegrationTest {
         assertThat(search).contains("Kies Dubbel Lid");
         var response = mvc.perform(addForm(world.collaboration().slug()).with(as(world.professionalEmail()))
                         .param("resident", joined.residentId().toString()).param("consentHow", "IN_PERSON")
-                        .param("consentOn", LocalDate.now().toString()))
+                        .param("consentOn", today().toString()))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString()).contains("Deze inwoner staat al in de inwonerpool.");

@@ -26,7 +26,7 @@ public final class PoolTestDataFromInternals implements PoolTestData {
         UUID activity = activities.create(collaborationId, InvitationsTest.activity("Isolatie-avond",
                 today.plusDays(7), "19:00", "1", "IN_PERSON"), "test");
         activities.invite(collaborationId, activity, List.of(member.memberId()), "test");
-        UUID commitment = proposals.propose(collaborationId, CommitmentsTest.form(member.memberId(), coordinatorId,
+        UUID commitment = proposals.propose(collaborationId, CommitmentsTest.form(member.memberId(), coordinatorId, today,
                 today.plusMonths(6)), "test");
         // The welcome, invitation and proposal mails leave through the outbox; let them go before A is fingerprinted.
         JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -72,7 +72,7 @@ public final class PoolTestDataFromInternals implements PoolTestData {
                 .param("m", member.memberId()).query(UUID.class).single();
         activities.reply(c, invitation, member.memberId(), true, note);
         context.getBean(CommitmentProposals.class).propose(c, CommitmentsTest.form(member.memberId(),
-                world.coordinatorId(), today.plusMonths(3)), "test");
+                world.coordinatorId(), today, today.plusMonths(3)), "test");
         return member.memberId();
     }
 }

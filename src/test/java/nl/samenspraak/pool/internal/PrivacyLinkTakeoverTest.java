@@ -56,7 +56,7 @@ class PrivacyLinkTakeoverTest extends IntegrationTest {
         var victimsMembership = joining.join(c, new ResidentDetails("Truus Bakker", victim, "06 12345678",
                 "Kerkstraat 7, 1791 AB Den Burg", ContactChannel.EMAIL, "nl"), PoolData.anOpenProfile(), true);
         intake.capture(c, fixtures.aProcess(world), new NewInput("Mijn man heeft dementie en ik red het niet meer",
-                Channel.PHONE, LocalDate.now(), false, new Author("Truus Bakker", victim, "Kerkstraat 7", "06 12345678",
+                Channel.PHONE, today(), false, new Author("Truus Bakker", victim, "Kerkstraat 7", "06 12345678",
                 ContactBy.EMAIL, true), world.coordinatorId()));
         String victimBefore = residentRow(victimsMembership.residentId());
         long victimsMailsBefore = mailsTo(victim);
