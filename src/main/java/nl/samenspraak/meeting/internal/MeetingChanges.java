@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class MeetingChanges {
 
-    static final int MAX_WALK_INS = 10_000;
+    static final int MAX_WALK_INS = Meeting.MAX_WALK_INS;
 
     private final JdbcClient jdbc;
     private final Meetings meetings;
@@ -67,25 +67,18 @@ class MeetingChanges {
     @Transactional
     void recordAttendance(UUID collaborationId, UUID meetingId, Set<UUID> came, String walkIns, String actor) {
         Meeting meeting = meetings.lock(collaborationId, meetingId);
-        if (meeting.status() == Meeting.Status.CANCELLED) {
-            throw new InvalidMeetingException("walkIns", "meeting.error.cancelled");
-        }
-        if (!meeting.started(meetings.now())) {
-            throw new InvalidMeetingException("walkIns", "meeting.error.notStarted");
-        }
+        meeting.checkAttendanceMayBeRecorded(meetings.now());
         int extra = walkIns == null || walkIns.isBlank() ? 0
                 : MeetingForm.number(walkIns, "walkIns", "meeting.error.walkIns");
-        if (extra > MAX_WALK_INS) {
-            throw new InvalidMeetingException("walkIns", "meeting.error.walkIns");
-        }
+        Meeting held = meeting.held(extra, meetings.now());
         jdbc.sql("""
                 UPDATE meeting_registration SET attended = (id IN (:came))
                 WHERE meeting_id = :m AND collaboration_id = :c AND status = 'REGISTERED'
                 """)
                 .param("came", came.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(came))
                 .param("m", meetingId).param("c", collaborationId).update();
-        meetings.setWalkIns(meeting, extra);
-        meetings.setStatus(meeting, Meeting.Status.HELD);
+        meetings.setWalkIns(meeting, held.walkIns());
+        meetings.setStatus(meeting, held.status());
         audit.record(collaborationId, actor, "meeting.attendance", "meeting", meetingId, came.size() + "+" + extra);
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Registrations {
 
     static final String LINK_PURPOSE = "registration";
-    static final int MAX_NOTE = 1000;
+    static final int MAX_NOTE = Registration.MAX_NOTE;
     private static final String COLUMNS = "r.id, r.collaboration_id, r.meeting_id, r.resident_id, r.status, r.needs,"
             + " r.needs_note, r.channel, r.organisation_id, r.registered_at, r.placed_at, r.cancelled_at, r.attended, r.seq";
 
@@ -64,13 +64,7 @@ class Registrations {
     @Transactional
     Outcome register(UUID collaborationId, UUID meetingId, NewRegistration r) {
         String note = Text.cleanOrNull(r.needsNote());
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new InvalidMeetingException("needsNote", "meeting.error.needsNoteTooLong");
-        }
-        boolean hasNeeds = !r.needs().isEmpty() || note != null;
-        if (hasNeeds && !r.consent()) {
-            throw new InvalidMeetingException("consent", "meeting.error.needsConsent");
-        }
+        boolean hasNeeds = Registration.checkNeeds(r.needs(), note, r.consent());
         if (r.organisationId() != null && collaborations.registeredOrganisations(collaborationId).stream()
                 .noneMatch(o -> o.id().equals(r.organisationId()))) {
             throw new InvalidMeetingException("organisationId", "meeting.error.organisation");
@@ -93,8 +87,7 @@ class Registrations {
                 .param("m", meeting.id()).param("r", residentId).query(Long.class).single() > 0) {
             throw new InvalidMeetingException("residentId", "meeting.error.alreadyRegistered");
         }
-        Registration.Status status = registeredCount(meeting.id()) < meeting.capacity()
-                ? Registration.Status.REGISTERED : Registration.Status.WAITING;
+        Registration.Status status = Registration.newcomer(registeredCount(meeting.id()), meeting.capacity());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO meeting_registration (id, collaboration_id, meeting_id, resident_id, status, needs, needs_note,
@@ -128,20 +121,23 @@ class Registrations {
         if (!current.active()) {
             return;
         }
-        // Needs were asked only to arrange this meeting: once someone is not coming they go.
+        Registration cancelled = current.cancel(meetings.now());
+        // Needs go with the cancellation, and so does the consent that was only for them.
         jdbc.sql("""
-                UPDATE meeting_registration SET status = 'CANCELLED', cancelled_at = :now, needs = '', needs_note = NULL,
+                UPDATE meeting_registration SET status = :status, cancelled_at = :at, needs = :needs, needs_note = :note,
                     needs_consent_at = NULL
                 WHERE id = :id AND collaboration_id = :c
                 """)
-                .param("now", Timestamp.from(meetings.now())).param("id", registrationId).param("c", collaborationId)
+                .param("status", cancelled.status().name()).param("at", Timestamp.from(cancelled.cancelledAt()))
+                .param("needs", Registration.storeNeeds(cancelled.needs())).param("note", cancelled.needsNote())
+                .param("id", registrationId).param("c", collaborationId)
                 .update();
         if (staffActor != null) {
             audit.record(collaborationId, staffActor, "meeting.registration.cancel", "meeting_registration", registrationId,
                     current.status().name());
             messages.send(MeetingMessages.Kind.REGISTRATION_CANCELLED, meeting, current.residentId(), null, 0);
         }
-        if (current.status() == Registration.Status.REGISTERED) {
+        if (current.holdsPlace()) {
             fillFreePlaces(meeting);
         }
     }
