@@ -1,36 +1,26 @@
 package nl.samenspraak.meeting.internal;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.input.InvalidInputException;
+import nl.samenspraak.platform.FormErrors;
+import nl.samenspraak.platform.InvalidFieldException;
 import nl.samenspraak.resident.InvalidResidentException;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Turns a broken rule, from this module or one it uses, into the field-to-text map forms show. */
 @Component
 class MeetingErrors {
 
-    private final MessageSource messages;
+    private final FormErrors formErrors;
 
-    MeetingErrors(MessageSource messages) {
-        this.messages = messages;
+    MeetingErrors(FormErrors formErrors) {
+        this.formErrors = formErrors;
     }
 
     /** Null when the exception is not a broken rule a person can fix. */
     Map<String, String> of(RuntimeException e, Locale locale) {
-        String field;
-        String key;
-        switch (e) {
-            case InvalidMeetingException m -> { field = m.field(); key = m.messageKey(); }
-            case InvalidResidentException r -> { field = r.field(); key = r.messageKey(); }
-            case InvalidInputException i -> { field = i.field(); key = i.messageKey(); }
-            default -> { return null; }
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        errors.put(field, messages.getMessage(key, null, key, locale));
-        return errors;
+        return isRule(e) ? formErrors.of((InvalidFieldException) e, locale) : null;
     }
 
     static boolean isRule(RuntimeException e) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.Text;
 
 /** A meeting as staff plan it: one day, a start and end time, a venue and a number of places. */
@@ -54,11 +55,7 @@ class MeetingForm {
         if (v.isEmpty()) {
             return null;
         }
-        try {
-            return v.length() == 36 ? UUID.fromString(v) : fail(field, key);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidMeetingException(field, key);
-        }
+        return Ids.parseUuid(v).orElseThrow(() -> new InvalidMeetingException(field, key));
     }
 
     static LocalDate date(String value, String field) {

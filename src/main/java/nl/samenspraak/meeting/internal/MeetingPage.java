@@ -49,19 +49,6 @@ class MeetingPage {
         this.meetings = meetings;
     }
 
-    /** A page key from {@code ?voor=}; anything that is not a positive number shows the first page. */
-    static Long before(String voor) {
-        if (voor == null || voor.isBlank() || voor.length() > 19) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(voor.strip());
-            return value > 0 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     String fill(Model model, CollaborationAccess access, Meeting meeting, Map<String, String> errors, String typedWalkIns) {
         UUID c = access.collaborationId();
         // Who registered, how to reach them and what they need: for the staff who arrange it, audited.

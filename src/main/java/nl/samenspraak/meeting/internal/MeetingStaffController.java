@@ -11,6 +11,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.platform.PageKeys;
 import nl.samenspraak.process.Processes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -56,7 +57,7 @@ class MeetingStaffController {
     String showOverview(Authentication authentication, @PathVariable String slug,
                         @RequestParam(name = "voor", required = false) String voor, Model model) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.VIEWER);
-        Long before = MeetingPage.before(voor);
+        Long before = PageKeys.before(voor);
         List<Meetings.Row> past = meetings.past(access.collaborationId(), before, PAGE + 1);
         model.addAttribute("access", access);
         model.addAttribute("upcoming", meetings.upcoming(access.collaborationId(), 100));

@@ -3,6 +3,7 @@ package nl.samenspraak.meeting.internal;
 import java.nio.charset.StandardCharsets;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.Outbox;
+import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.process.Processes;
 import nl.samenspraak.resident.PersonalLink;
 import nl.samenspraak.resident.Residents;
@@ -63,7 +64,7 @@ class PersonalRegistrationController {
     RedirectView processCancellation(@PathVariable String token) {
         Registration registration = registration(token);
         registrations.cancel(registration.collaborationId(), registration.id(), null);
-        return PublicMeetingController.seeOther("/aanmelding/" + token + "?afgemeld");
+        return Redirects.seeOther("/aanmelding/" + token + "?afgemeld");
     }
 
     @GetMapping("/aanmelding/{token}/agenda.ics")

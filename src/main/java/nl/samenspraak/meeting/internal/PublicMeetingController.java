@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.platform.ClientNetwork;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.RateLimiter;
+import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
 import nl.samenspraak.resident.Residents;
@@ -57,7 +59,7 @@ class PublicMeetingController {
 
     @GetMapping("/trajecten/{id}/bijeenkomsten")
     String showProcessMeetings(@PathVariable String id, Model model) {
-        Process process = parse(id).flatMap(processes::findPublic).orElseThrow(NotFoundException::new);
+        Process process = Ids.parseUuid(id).flatMap(processes::findPublic).orElseThrow(NotFoundException::new);
         model.addAttribute("process", process);
         model.addAttribute("meetings", meetings.upcomingOfProcess(process.id()));
         return LIST_VIEW;
@@ -72,7 +74,7 @@ class PublicMeetingController {
     /** Reloading or switching language after a rejected form lands here: back to the page itself. */
     @GetMapping("/bijeenkomsten/{id}/aanmelden")
     RedirectView showFormAgain(@PathVariable String id) {
-        return seeOther("/bijeenkomsten/" + meeting(id).id() + "#aanmelden");
+        return Redirects.seeOther("/bijeenkomsten/" + meeting(id).id() + "#aanmelden");
     }
 
     @PostMapping("/bijeenkomsten/{id}/aanmelden")
@@ -89,7 +91,7 @@ class PublicMeetingController {
                     form.toOnline(language));
             redirect.addFlashAttribute("demographicsToken", residents.issueLink(meeting.collaborationId(),
                     outcome.residentId(), "demographics", null, Duration.ofDays(30)));
-            return new ModelAndView(seeOther("/aanmelding/" + outcome.token() + "?nieuw"));
+            return new ModelAndView(Redirects.seeOther("/aanmelding/" + outcome.token() + "?nieuw"));
         } catch (RuntimeException e) {
             Map<String, String> found = errors.of(e, locale);
             if (found == null) {
@@ -115,24 +117,6 @@ class PublicMeetingController {
     }
 
     private Meeting meeting(String id) {
-        return parse(id).flatMap(meetings::findPublic).orElseThrow(NotFoundException::new);
-    }
-
-    static Optional<UUID> parse(String id) {
-        if (id == null || id.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    static RedirectView seeOther(String url) {
-        RedirectView view = new RedirectView(url, true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExposeModelAttributes(false);
-        return view;
+        return Ids.parseUuid(id).flatMap(meetings::findPublic).orElseThrow(NotFoundException::new);
     }
 }

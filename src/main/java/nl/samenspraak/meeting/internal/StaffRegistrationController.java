@@ -10,6 +10,7 @@ import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.platform.PageKeys;
 import nl.samenspraak.platform.Text;
 import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.Residents;
@@ -61,7 +62,7 @@ class StaffRegistrationController {
         Meeting meeting = meetings.find(access.collaborationId(), meetingId).orElseThrow(NotFoundException::new);
         RegistrationForm form = new RegistrationForm();
         form.setChannel("STAFF");
-        return form(model, access, meeting, form, zoek, MeetingPage.before(voor), Map.of());
+        return form(model, access, meeting, form, zoek, PageKeys.before(voor), Map.of());
     }
 
     @PostMapping("/beheer/{slug}/bijeenkomsten/{meetingId}/aanmelden")

@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.resident.PersonalDataViews;
 import org.springframework.http.HttpStatus;
@@ -32,13 +33,15 @@ class ActivityStaffController {
     static final String NEW_VIEW = "pool/staff/activity-new";
     static final String VIEW = "pool/staff/activity";
 
+    private final FormErrors formErrors;
     private final StaffAccess staffAccess;
     private final Activities activities;
     private final PoolPages pages;
     private final PersonalDataViews personalData;
 
-    ActivityStaffController(StaffAccess staffAccess, Activities activities, PoolPages pages,
+    ActivityStaffController(FormErrors formErrors, StaffAccess staffAccess, Activities activities, PoolPages pages,
                             PersonalDataViews personalData) {
+        this.formErrors = formErrors;
         this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.activities = activities;
@@ -96,7 +99,7 @@ class ActivityStaffController {
             return "redirect:/beheer/{slug}/inwonerpool/activiteiten/{activityId}#resultaat";
         } catch (InvalidPoolInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, access, activity, pages.text(e.field(), e.messageKey(), locale));
+            return page(model, access, activity, formErrors.of(e, locale));
         }
     }
 

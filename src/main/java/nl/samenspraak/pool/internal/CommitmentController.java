@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.platform.FormErrors;
+import nl.samenspraak.platform.Redirects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +24,15 @@ class CommitmentController {
 
     static final String VIEW = "pool/commitment";
 
+    private final FormErrors formErrors;
     private final CommitmentNotices notices;
     private final CommitmentSteps steps;
     private final PoolPages pages;
     private final Commitments commitments;
     private final Collaborations collaborations;
 
-    CommitmentController(CommitmentNotices notices, CommitmentSteps steps, PoolPages pages, Commitments commitments, Collaborations collaborations) {
+    CommitmentController(FormErrors formErrors, CommitmentNotices notices, CommitmentSteps steps, PoolPages pages, Commitments commitments, Collaborations collaborations) {
+        this.formErrors = formErrors;
         this.notices = notices;
         this.steps = steps;
         this.pages = pages;
@@ -74,9 +78,9 @@ class CommitmentController {
                 case "end" -> steps.endByResident(opened.collaborationId(), c.id(), opened.member().memberId(), reason);
                 default -> throw new InvalidPoolInputException("action", "pool.error.answer");
             }
-            return new ModelAndView(PoolPages.seeOther(opened.basePath() + "?klaar=" + action));
+            return new ModelAndView(Redirects.seeOther(opened.basePath() + "?klaar=" + action));
         } catch (InvalidPoolInputException e) {
-            errors = pages.text(e.field(), e.messageKey(), locale);
+            errors = formErrors.of(e, locale);
         }
         page(model, opened, null, reason, errors);
         return new ModelAndView(VIEW, model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.Text;
 import nl.samenspraak.pool.internal.Vocabulary.Role;
 
@@ -93,14 +94,6 @@ record CommitmentForm(String member, String role, String roleOther, String start
     }
 
     static UUID uuid(String value) {
-        String v = Text.clean(value);
-        if (v.length() != 36) {
-            return null;
-        }
-        try {
-            return UUID.fromString(v);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Ids.parseUuid(value).orElse(null);
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.resident.PersonalDataViews;
 import nl.samenspraak.resident.Resident;
@@ -34,6 +35,7 @@ class CommitmentStaffController {
     static final String VIEW = "pool/staff/commitment";
     static final int PAGE_SIZE = 25;
 
+    private final FormErrors formErrors;
     private final CommitmentNotices notices;
     private final CommitmentSteps steps;
     private final CommitmentProposals proposals;
@@ -44,8 +46,9 @@ class CommitmentStaffController {
     private final PoolPages pages;
     private final PersonalDataViews personalData;
 
-    CommitmentStaffController(CommitmentNotices notices, CommitmentSteps steps, CommitmentProposals proposals, StaffAccess staffAccess, Commitments commitments, PoolMembers members,
+    CommitmentStaffController(FormErrors formErrors, CommitmentNotices notices, CommitmentSteps steps, CommitmentProposals proposals, StaffAccess staffAccess, Commitments commitments, PoolMembers members,
                               Residents residents, PoolPages pages, PersonalDataViews personalData) {
+        this.formErrors = formErrors;
         this.notices = notices;
         this.steps = steps;
         this.proposals = proposals;
@@ -93,7 +96,7 @@ class CommitmentStaffController {
                 redirect.addAttribute("commitmentId", id);
                 return "redirect:/beheer/{slug}/afspraken/{commitmentId}?voorgesteld";
             } catch (InvalidPoolInputException e) {
-                errors = pages.text(e.field(), e.messageKey(), locale);
+                errors = formErrors.of(e, locale);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -123,7 +126,7 @@ class CommitmentStaffController {
             return "redirect:/beheer/{slug}/afspraken/{commitmentId}?beeindigd";
         } catch (InvalidPoolInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, access, c, reason, pages.text(e.field(), e.messageKey(), locale));
+            return page(model, access, c, reason, formErrors.of(e, locale));
         }
     }
 

@@ -3,6 +3,8 @@ package nl.samenspraak.pool.internal;
 import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.platform.FormErrors;
+import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.platform.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,11 +24,13 @@ class InvitationController {
 
     static final String VIEW = "pool/invitation";
 
+    private final FormErrors formErrors;
     private final PoolPages pages;
     private final Activities activities;
     private final Collaborations collaborations;
 
-    InvitationController(PoolPages pages, Activities activities, Collaborations collaborations) {
+    InvitationController(FormErrors formErrors, PoolPages pages, Activities activities, Collaborations collaborations) {
+        this.formErrors = formErrors;
         this.pages = pages;
         this.activities = activities;
         this.collaborations = collaborations;
@@ -64,9 +68,9 @@ class InvitationController {
         } else {
             try {
                 activities.reply(opened.collaborationId(), invitation.id(), opened.member().id(), "YES".equals(answer), note);
-                return new ModelAndView(PoolPages.seeOther(opened.basePath() + "?bedankt"));
+                return new ModelAndView(Redirects.seeOther(opened.basePath() + "?bedankt"));
             } catch (InvalidPoolInputException e) {
-                errors = pages.text(e.field(), e.messageKey(), locale);
+                errors = formErrors.of(e, locale);
             }
         }
         page(model, opened, false, answer, note, errors);

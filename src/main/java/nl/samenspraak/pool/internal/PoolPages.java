@@ -73,11 +73,4 @@ class PoolPages {
     Map<String, String> text(String field, String key, Locale locale) {
         return texts(Map.of(field, key), locale);
     }
-
-    static RedirectView seeOther(String url) {
-        RedirectView view = new RedirectView(url, true);
-        view.setStatusCode(HttpStatus.SEE_OTHER);
-        view.setExposeModelAttributes(false);
-        return view;
-    }
 }

@@ -11,6 +11,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.pool.internal.Vocabulary.ConsentHow;
 import nl.samenspraak.pool.internal.Vocabulary.Energy;
@@ -40,6 +41,7 @@ class PoolStaffController {
     static final int PAGE_SIZE = 25;
     static final List<ConsentHow> STAFF_CONSENT = List.of(ConsentHow.IN_PERSON, ConsentHow.PHONE, ConsentHow.PAPER_FORM);
 
+    private final FormErrors formErrors;
     private final Consents consents;
     private final PoolJoining joining;
     private final StaffAccess staffAccess;
@@ -51,9 +53,10 @@ class PoolStaffController {
     private final PersonalDataViews personalData;
     private final PoolPages pages;
 
-    PoolStaffController(Consents consents, PoolJoining joining, StaffAccess staffAccess, PoolMembers members, Activities activities, Commitments commitments,
+    PoolStaffController(FormErrors formErrors, Consents consents, PoolJoining joining, StaffAccess staffAccess, PoolMembers members, Activities activities, Commitments commitments,
                         Residents residents, Collaborations collaborations, PersonalDataViews personalData,
                         PoolPages pages) {
+        this.formErrors = formErrors;
         this.consents = consents;
         this.joining = joining;
         this.staffAccess = staffAccess;
@@ -118,9 +121,9 @@ class PoolStaffController {
                 redirect.addAttribute("memberId", joined.memberId());
                 return "redirect:/beheer/{slug}/inwonerpool/leden/{memberId}?toegevoegd";
             } catch (InvalidResidentException e) {
-                errors = pages.text(e.field(), e.messageKey(), locale);
+                errors = formErrors.of(e, locale);
             } catch (InvalidPoolInputException e) {
-                errors = pages.text(e.field(), e.messageKey(), locale);
+                errors = formErrors.of(e, locale);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -7,8 +7,10 @@ import java.util.Map;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.ClientNetwork;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.RateLimiter;
+import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.pool.internal.Vocabulary.Purpose;
 import nl.samenspraak.resident.InvalidResidentException;
 import nl.samenspraak.resident.PrivacyLinks;
@@ -39,6 +41,7 @@ class PublicPoolController {
     static final String TOO_MANY_VIEW = "pool/too-many";
     static final Duration WINDOW = Duration.ofMinutes(10);
 
+    private final FormErrors formErrors;
     private final Consents consents;
     private final MembershipChanges changes;
     private final PoolJoining joining;
@@ -53,9 +56,10 @@ class PublicPoolController {
     private final RateLimiter limiter;
     private final int joinsPerWindow;
 
-    PublicPoolController(Consents consents, MembershipChanges changes, PoolJoining joining, Collaborations collaborations, PoolMembers members, Activities activities,
+    PublicPoolController(FormErrors formErrors, Consents consents, MembershipChanges changes, PoolJoining joining, Collaborations collaborations, PoolMembers members, Activities activities,
                          Commitments commitments, Residents residents, PrivacyLinks privacyLinks, PoolPages pages, PoolTexts texts, RateLimiter limiter,
                          @Value("${samenspraak.rate-limit.pool-joins-per-10-minutes:20}") int joinsPerWindow) {
+        this.formErrors = formErrors;
         this.consents = consents;
         this.changes = changes;
         this.joining = joining;
@@ -90,9 +94,9 @@ class PublicPoolController {
             try {
                 PoolJoining.Joined joined = joining.join(collaboration.id(), form.details(language(locale)),
                         form.profile().toProfile(), form.profile().resultsChecked());
-                return new ModelAndView(PoolPages.seeOther("/inwonerpool/mijn/" + joined.token() + "?nieuw"));
+                return new ModelAndView(Redirects.seeOther("/inwonerpool/mijn/" + joined.token() + "?nieuw"));
             } catch (InvalidResidentException e) {
-                errors = pages.text(e.field(), e.messageKey(), locale);
+                errors = formErrors.of(e, locale);
             }
         }
         joinForm(model, collaboration, form, errors);
@@ -121,7 +125,7 @@ class PublicPoolController {
         if (keys.isEmpty()) {
             changes.update(opened.collaborationId(), opened.member().id(), form.toProfile(), form.invitationsChecked(),
                     form.resultsChecked(), null);
-            return new ModelAndView(PoolPages.seeOther(opened.basePath() + "?opgeslagen"));
+            return new ModelAndView(Redirects.seeOther(opened.basePath() + "?opgeslagen"));
         }
         memberPage(model, opened, form, pages.texts(keys, locale));
         return new ModelAndView(MEMBER_VIEW, model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
