@@ -7,9 +7,7 @@ import java.util.UUID;
 import nl.samenspraak.resident.PersonalLink;
 import nl.samenspraak.resident.Residents;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * What the pool's pages share: opening a personal link, turning message keys into the texts
