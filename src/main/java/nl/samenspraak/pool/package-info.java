@@ -2,5 +2,6 @@
  * The resident pool (inwonerpool): residents who agreed to be asked, with their interests, what
  * gives them energy and the limits they set; invitations that respect those limits; and
  * commitments (intentieverklaringen) for a role, agreed by both sides through a personal link.
+ * No other module calls it: its API is its id records; everything else is in {@code internal}.
  */
 package nl.samenspraak.pool;

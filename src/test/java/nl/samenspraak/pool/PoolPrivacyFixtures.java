@@ -1,13 +1,8 @@
 package nl.samenspraak.pool;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import nl.samenspraak.Fixtures.World;
-import nl.samenspraak.pool.Vocabulary.ConsentHow;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Pool data about one existing resident, for privacy tests outside this package. */
 public final class PoolPrivacyFixtures {
@@ -21,21 +16,6 @@ public final class PoolPrivacyFixtures {
      */
     public static UUID aMembershipWithConsentsLimitsInvitationAndCommitment(ApplicationContext context, World world,
                                                                            UUID residentId, String note) {
-        UUID c = world.collaboration().id();
-        LocalDate today = LocalDate.now(context.getBean(Clock.class));
-        PoolMembers members = context.getBean(PoolMembers.class);
-        Activities activities = context.getBean(Activities.class);
-        var member = members.addByStaff(c, residentId, null, PoolData.anOpenProfile(), true, ConsentHow.IN_PERSON,
-                today, null, world.coordinatorEmail());
-        members.update(c, member.memberId(), PoolData.anOpenProfile(), true, false, null);
-        UUID activity = activities.create(c, InvitationsTest.activity("Praatavond", today.plusDays(7), "19:00",
-                "2", "IN_PERSON"), "test");
-        activities.invite(c, activity, List.of(member.memberId()), "test");
-        UUID invitation = context.getBean(JdbcClient.class).sql("SELECT id FROM pool_invitation WHERE member_id = :m")
-                .param("m", member.memberId()).query(UUID.class).single();
-        activities.reply(c, invitation, member.memberId(), true, note);
-        context.getBean(Commitments.class).propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(), today,
-                today.plusMonths(3)), "test");
-        return member.memberId();
+        return PoolTestData.get().aMembershipWithConsentsLimitsInvitationAndCommitment(context, world, residentId, note);
     }
 }

@@ -1,7 +1,5 @@
 package nl.samenspraak.pool;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.resident.ResidentDetails;
@@ -17,11 +15,6 @@ public final class PoolRoleCases {
 
     public static Map<String, String> aMemberWithContactDetails(ApplicationContext context, UUID collaborationId,
                                                                 UUID coordinatorId, ResidentDetails details) {
-        Map<String, String> objects = new HashMap<>(PoolIsolationCases.objectsOf(context, collaborationId, coordinatorId));
-        var member = context.getBean(PoolMembers.class).join(collaborationId, details, PoolData.anOpenProfile(), true);
-        UUID activity = UUID.fromString(objects.get("{activityId}"));
-        context.getBean(Activities.class).invite(collaborationId, activity, List.of(member.memberId()), "test");
-        objects.put("{memberId}", member.memberId().toString());
-        return objects;
+        return PoolTestData.get().aMemberWithContactDetails(context, collaborationId, coordinatorId, details);
     }
 }

@@ -1,0 +1,105 @@
+package nl.samenspraak.pool.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.samenspraak.resident.PersonalDataHolder;
+import nl.samenspraak.resident.PersonalDataSection;
+import nl.samenspraak.resident.PersonalDataSection.Field;
+import nl.samenspraak.resident.PersonalDataSection.PersonalDataRecord;
+import nl.samenspraak.resident.ResidentIdentity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pool's part of a resident's data: membership with interests and limits, the consent
+ * record, invitations and commitments. Erasure removes the membership and with it all the
+ * rest (the database cascades); the activities themselves hold nothing about anyone.
+ */
+@Component
+class PoolPersonalData implements PersonalDataHolder {
+
+    private final Consents consents;
+    private final PoolMembers members;
+    private final Activities activities;
+    private final Commitments commitments;
+    private final JdbcClient jdbc;
+
+    PoolPersonalData(Consents consents, PoolMembers members, Activities activities, Commitments commitments, JdbcClient jdbc) {
+        this.consents = consents;
+        this.members = members;
+        this.activities = activities;
+        this.commitments = commitments;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<PersonalDataSection> export(ResidentIdentity who) {
+        Optional<Member> found = members.ofResident(who.collaborationId(), who.residentId());
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Member m = found.get();
+        Profile p = m.profile();
+        List<PersonalDataSection> sections = new ArrayList<>();
+        sections.add(new PersonalDataSection("pool.data.membership", List.of(new PersonalDataRecord(List.of(
+                field("pool.data.status", m.active() ? "ACTIVE" : "WITHDRAWN"),
+                field("pool.data.joinedVia", m.joinedVia()),
+                field("pool.data.joinedAt", m.joinedAt()),
+                field("pool.data.withdrawnAt", m.withdrawnAt()),
+                field("pool.form.interests", names(p.interests())),
+                field("pool.form.interestsOther", p.interestsOther()),
+                field("pool.form.energy", names(p.energy())),
+                field("pool.form.hoursPerMonth", p.hoursPerMonth()),
+                field("pool.form.days", names(p.days())),
+                field("pool.form.dayParts", names(p.dayParts())),
+                field("pool.form.maxAsksPerMonth", p.maxAsksPerMonth()),
+                field("pool.form.ways", names(p.ways())))))));
+        sections.add(new PersonalDataSection("pool.data.consents", consents.record(m.memberId()).stream()
+                .map(c -> new PersonalDataRecord(List.of(field("pool.data.purpose", c.purpose()),
+                        field("pool.data.granted", c.granted()), field("pool.data.how", c.how()),
+                        field("pool.data.givenOn", c.givenOn()), field("pool.data.recordedBy", c.recordedBy()),
+                        field("pool.data.recordedAt", c.recordedAt()))))
+                .toList()));
+        List<Activities.Invitation> invitations = activities.invitationsOf(who.collaborationId(), m.id());
+        Map<java.util.UUID, Activity> activityById = activities.activities(who.collaborationId(), invitations);
+        sections.add(new PersonalDataSection("pool.data.invitations", invitations.stream()
+                .map(i -> new PersonalDataRecord(List.of(field("pool.data.activity", activityById.get(i.activityId()).title()),
+                        field("pool.data.activityStarts", activityById.get(i.activityId()).startsAt()),
+                        field("pool.data.status", i.status()), field("pool.data.note", i.note()),
+                        field("pool.data.sentAt", i.sentAt()), field("pool.data.answeredAt", i.answeredAt()))))
+                .toList()));
+        sections.add(new PersonalDataSection("pool.data.commitments", commitments.ofMember(who.collaborationId(), m.id())
+                .stream()
+                .map(c -> new PersonalDataRecord(List.of(field("pool.commitment.role", c.role()),
+                        field("pool.commitment.roleOther", c.roleOther()), field("pool.commitment.startsOn", c.startsOn()),
+                        field("pool.commitment.endsOn", c.endsOn()), field("pool.commitment.hoursPerMonth", c.hoursPerMonth()),
+                        field("pool.commitment.support", c.support()), field("pool.commitment.training", c.training()),
+                        field("pool.commitment.reimbursement", c.reimbursement()),
+                        field("pool.commitment.expected", c.expected()), field("pool.data.status", c.status()),
+                        field("pool.data.endReason", c.endReason()))))
+                .toList()));
+        return sections;
+    }
+
+    @Override
+    public void erase(ResidentIdentity who) {
+        jdbc.sql("DELETE FROM pool_member WHERE resident_id = :r AND collaboration_id = :c")
+                .param("r", who.residentId()).param("c", who.collaborationId()).update();
+    }
+
+    private static Field field(String key, Object value) {
+        if (value == null) {
+            return new Field(key, null);
+        }
+        return new Field(key, value instanceof Instant i ? i.toString() : value.toString());
+    }
+
+    private static String names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    }
+}
