@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.platform.AuditTrail;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -200,13 +201,8 @@ public class Collaborations {
         if (bySlug.isPresent()) {
             return bySlug;
         }
-        try {
-            UUID id = UUID.fromString(stripped);
-            // Only the canonical spelling, as the text comparison in the database accepted before.
-            return id.toString().equals(stripped) ? findById(id) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        // Only the canonical spelling, as the text comparison in the database accepted before.
+        return Ids.parseUuid(stripped).filter(id -> id.toString().equals(stripped)).flatMap(this::findById);
     }
 
     public List<Collaboration> all() {

@@ -8,9 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a broken rule into the field-to-message map that the form templates show next to each field.
- * The bean has its own name so it can live beside the copies that modules still carry.
  */
-@Component("platformFormErrors")
+@Component
 public class FormErrors {
 
     private final MessageSource messages;
@@ -24,5 +23,12 @@ public class FormErrors {
         Map<String, String> errors = new LinkedHashMap<>();
         errors.put(e.field(), messages.getMessage(e.messageKey(), null, e.messageKey(), locale));
         return errors;
+    }
+
+    /** Field-to-message-key pairs a form collected itself, as the messages shown next to those fields. */
+    public static Map<String, String> resolve(MessageSource messages, Map<String, String> keys, Locale locale) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        keys.forEach((field, key) -> texts.put(field, messages.getMessage(key, null, key, locale)));
+        return texts;
     }
 }

@@ -5,6 +5,8 @@ import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.account.StaffUser;
+import nl.samenspraak.platform.FormErrors;
+import nl.samenspraak.platform.Ids;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -70,7 +72,7 @@ class ApiTokenPageController {
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return render(model, user, collaboration, scope, AdminMessages.resolve(messages, errors, locale));
+            return render(model, user, collaboration, scope, FormErrors.resolve(messages, errors, locale));
         }
         // Checked like every staff action: a role in that collaboration, read fresh from the database.
         access.require(authentication, collaboration, Role.VIEWER);
@@ -85,12 +87,7 @@ class ApiTokenPageController {
     @PostMapping(PATH + "/intrekken")
     String revokeToken(@RequestParam(defaultValue = "") String token, @AuthenticationPrincipal StaffUser user,
                        RedirectAttributes redirect) {
-        UUID id;
-        try {
-            id = UUID.fromString(token);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
+        UUID id = Ids.parseUuid(token).orElseThrow(NotFoundException::new);
         if (!tokens.revoke(user.id(), id, user.email())) {
             throw new NotFoundException();
         }

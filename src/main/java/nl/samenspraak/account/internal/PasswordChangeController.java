@@ -2,6 +2,7 @@ package nl.samenspraak.account.internal;
 
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.account.StaffUser;
+import nl.samenspraak.platform.FormErrors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -70,7 +71,7 @@ class PasswordChangeController {
         errors.putAll(form.validate(policy, user.email(), user.displayName()));
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return render(model, AdminMessages.resolve(messages, errors, locale));
+            return render(model, FormErrors.resolve(messages, errors, locale));
         }
         accounts.setPassword(user.id(), form.newPassword(), user.email(), "staff.password.change");
         HttpSession session = request.getSession(false);

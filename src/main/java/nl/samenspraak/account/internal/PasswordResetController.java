@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.samenspraak.platform.ClientNetwork;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.platform.Text;
 import org.springframework.context.MessageSource;
@@ -78,7 +79,7 @@ class PasswordResetController {
         if (error != null) {
             response.setStatus(status.value());
             model.addAttribute("email", typed);
-            model.addAttribute("errors", AdminMessages.resolve(messages, Map.of("email", error), locale));
+            model.addAttribute("errors", FormErrors.resolve(messages, Map.of("email", error), locale));
             return REQUEST_VIEW;
         }
         // Over the per-address limit nothing is sent, but the answer stays the same: a different
@@ -120,7 +121,7 @@ class PasswordResetController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("token", token);
             model.addAttribute("invitation", holder.get().invitation());
-            model.addAttribute("errors", AdminMessages.resolve(messages, errors, locale));
+            model.addAttribute("errors", FormErrors.resolve(messages, errors, locale));
             return RESET_VIEW;
         }
         if (!resets.reset(token, form.newPassword())) {

@@ -2,6 +2,7 @@ package nl.samenspraak.account.internal;
 
 import nl.samenspraak.account.SecondFactor;
 import nl.samenspraak.account.StaffUser;
+import nl.samenspraak.platform.FormErrors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -142,7 +143,7 @@ class SecondFactorController {
     private String rejected(Model model, StaffUser user, HttpSession session, HttpServletResponse response, Locale locale,
                             String field, String key) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return render(model, user, session, AdminMessages.resolve(messages, Map.of(field, key), locale));
+        return render(model, user, session, FormErrors.resolve(messages, Map.of(field, key), locale));
     }
 
     private String render(Model model, StaffUser user, HttpSession session, Map<String, String> errors) {

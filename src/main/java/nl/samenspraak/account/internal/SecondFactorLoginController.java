@@ -2,6 +2,7 @@ package nl.samenspraak.account.internal;
 
 import nl.samenspraak.account.SecondFactor;
 import nl.samenspraak.account.StaffUser;
+import nl.samenspraak.platform.FormErrors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -80,7 +81,7 @@ class SecondFactorLoginController {
             }
         }
         response.setStatus(status.value());
-        model.addAttribute("errors", AdminMessages.resolve(messages, Map.of("code", error), locale));
+        model.addAttribute("errors", FormErrors.resolve(messages, Map.of("code", error), locale));
         return VIEW;
     }
 

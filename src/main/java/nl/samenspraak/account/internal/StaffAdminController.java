@@ -3,6 +3,7 @@ package nl.samenspraak.account.internal;
 import nl.samenspraak.account.SecondFactor;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.account.StaffUser;
+import nl.samenspraak.platform.FormErrors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -92,7 +93,7 @@ class StaffAdminController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("form", form);
-        model.addAttribute("errors", AdminMessages.resolve(messages, errors, locale));
+        model.addAttribute("errors", FormErrors.resolve(messages, errors, locale));
         return page.render(model, collaboration);
     }
 
@@ -109,7 +110,7 @@ class StaffAdminController {
         } catch (StaffAccounts.LastCoordinatorException e) {
             // 409: the request was understood, but would leave residents without their fixed contact person.
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("revokeErrors", AdminMessages.resolve(messages,
+            model.addAttribute("revokeErrors", FormErrors.resolve(messages,
                     Map.of(revokeButtonId(staffId), "account.admin.error.lastCoordinator"), locale));
             return page.render(model, collaboration);
         }

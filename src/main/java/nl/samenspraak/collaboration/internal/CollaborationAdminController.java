@@ -9,6 +9,7 @@ import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.CollaborationStaff;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.collaboration.MemberOrganisation.OrganisationType;
+import nl.samenspraak.platform.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -62,7 +63,7 @@ class CollaborationAdminController {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return render(model, form, FieldMessages.resolve(messages, errors, locale));
+        return render(model, form, FormErrors.resolve(messages, errors, locale));
     }
 
     private String render(Model model, CollaborationForm form, Map<String, String> errors) {

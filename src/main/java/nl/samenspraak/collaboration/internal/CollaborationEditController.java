@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -51,7 +52,7 @@ class CollaborationEditController {
         Map<String, String> errors = form.validate();
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return render(model, collaboration, form, FieldMessages.resolve(messages, errors, locale));
+            return render(model, collaboration, form, FormErrors.resolve(messages, errors, locale));
         }
         collaborations.update(collaboration.id(), form.name(), form.region(), form.description(),
                 form.targetGroupList(), admin.getName());

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.CollaborationAdminPage;
-import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.collaboration.Collaborations.RegisteredOrganisation;
+import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -52,7 +53,7 @@ class CollaborationPageController {
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("organisationForm", form);
-            model.addAttribute("organisationErrors", FieldMessages.resolve(messages, errors, locale));
+            model.addAttribute("organisationErrors", FormErrors.resolve(messages, errors, locale));
             return page.render(model, collaboration);
         }
         collaborations.addOrganisation(collaboration.id(), form.organisation(), admin.getName());

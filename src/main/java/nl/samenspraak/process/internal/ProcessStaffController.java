@@ -1,9 +1,9 @@
 package nl.samenspraak.process.internal;
 
-import nl.samenspraak.process.Processes;
+import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.process.ParticipationLevel;
 import nl.samenspraak.process.Process;
-import java.util.LinkedHashMap;
+import nl.samenspraak.process.Processes;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
@@ -105,9 +105,7 @@ class ProcessStaffController {
     }
 
     private Map<String, String> error(Processes.InvalidProcessException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        errors.put(e.field(), messages.getMessage(e.messageKey(), null, e.messageKey(), locale));
-        return errors;
+        return FormErrors.resolve(messages, Map.of(e.field(), e.messageKey()), locale);
     }
 
     /** Methods that fit the target groups and level on the form: as saved, or as just typed when the form comes back. */
