@@ -50,6 +50,20 @@ class ApiTokenPageTest extends IntegrationTest {
     }
 
     @Test
+    void timesAreShownInDutchTimeWhateverTheServersZone() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID professional = accounts.idByEmail(world.professionalEmail()).orElseThrow();
+        tokens.issue(professional, world.collaboration().slug(), ApiTokens.Scope.READ).orElseThrow();
+        java.time.Instant created = tokens.ownedBy(professional).getFirst().createdAt();
+        var pattern = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", java.util.Locale.forLanguageTag("nl"));
+
+        String page = body(get(PAGE), world.professionalEmail());
+
+        // The test JVM runs in UTC (see pom.xml), so this fails when a page formats in the server's zone.
+        assertThat(page).contains(pattern.format(created.atZone(java.time.ZoneId.of("Europe/Amsterdam"))));
+    }
+
+    @Test
     void aNewTokenIsShownOnceAndWorksWithItsScope() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         UUID professional = accounts.idByEmail(world.professionalEmail()).orElseThrow();
