@@ -23,6 +23,7 @@ import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.Text;
+import nl.samenspraak.pool.InvitationId;
 import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.pool.internal.Vocabulary.Energy;
 import nl.samenspraak.pool.internal.Vocabulary.Interest;
@@ -59,10 +60,6 @@ class Activities {
     record Refused(String name, List<Misfit> reasons) implements java.io.Serializable {}
 
     record Outcome(List<Sent> sent, List<Refused> refused) {}
-
-    /** An invitation as staff and the member see it. */
-    record Invitation(UUID id, UUID activityId, UUID memberId, String status, String note, Instant sentAt,
-                      Instant answeredAt, String delivery) {}
 
     private final Consents consents;
     private final JdbcClient jdbc;
@@ -212,37 +209,40 @@ class Activities {
 
     /** The member's answer through their link: yes or no, with an optional note; may change until the start. */
     @Transactional
-    void reply(UUID collaborationId, UUID invitationId, UUID memberId, boolean accept, String note) {
-        String n = Text.cleanOrNull(note);
-        if (n != null && n.length() > 2000) {
-            throw new InvalidPoolInputException("note", "pool.error.noteTooLong");
-        }
-        Invitation invitation = invitation(collaborationId, invitationId).filter(i -> i.memberId().equals(memberId))
+    void reply(UUID collaborationId, InvitationId invitationId, MemberId memberId, boolean accept, String note) {
+        Invitation invitation = invitation(collaborationId, invitationId)
+                .filter(i -> i.memberId().equals(memberId.value()))
                 .orElseThrow(NotFoundException::new);
         Activity activity = find(collaborationId, invitation.activityId()).orElseThrow(NotFoundException::new);
-        if (!answerable(invitation, activity)) {
-            throw new InvalidPoolInputException("answer", "pool.error.invitationClosed");
-        }
-        jdbc.sql("UPDATE pool_invitation SET status = :s, note = :note, answered_at = :now WHERE id = :id AND collaboration_id = :c")
-                .param("s", accept ? "ACCEPTED" : "DECLINED").param("note", n)
-                .param("now", Timestamp.from(clock.instant())).param("id", invitationId).param("c", collaborationId)
-                .update();
+        save(invitation.reply(accept, note, activity, clock.instant()));
     }
 
     /** The member left: invitations they have not answered are called off. */
     void cancelOpenInvitationsOf(MemberId memberId) {
-        jdbc.sql("UPDATE pool_invitation SET status = 'CANCELLED' WHERE member_id = :m AND status = 'SENT'")
-                .param("m", memberId.value()).update();
+        jdbc.sql("SELECT * FROM pool_invitation WHERE member_id = :m ORDER BY sent_at FOR UPDATE")
+                .param("m", memberId.value()).query(INVITATION).list().stream()
+                .filter(Invitation::unanswered).map(Invitation::memberLeft).forEach(this::save);
     }
 
     /** A member may answer (or change their answer) until the activity starts, unless they left. */
     boolean answerable(Invitation invitation, Activity activity) {
-        return !"CANCELLED".equals(invitation.status()) && activity.startsAt().isAfter(clock.instant());
+        return invitation.answerable(activity, clock.instant());
     }
 
-    Optional<Invitation> invitation(UUID collaborationId, UUID invitationId) {
+    private void save(Invitation i) {
+        jdbc.sql("""
+                UPDATE pool_invitation SET status = :s, note = :note, answered_at = :answered
+                WHERE id = :id AND collaboration_id = :c
+                """)
+                .param("s", i.status().name()).param("note", i.note())
+                .param("answered", i.answeredAt() == null ? null : Timestamp.from(i.answeredAt()))
+                .param("id", i.id().value()).param("c", i.collaborationId())
+                .update();
+    }
+
+    Optional<Invitation> invitation(UUID collaborationId, InvitationId invitationId) {
         return jdbc.sql("SELECT * FROM pool_invitation WHERE id = :id AND collaboration_id = :c")
-                .param("id", invitationId).param("c", collaborationId).query(INVITATION).optional();
+                .param("id", invitationId.value()).param("c", collaborationId).query(INVITATION).optional();
     }
 
     List<Invitation> invitationsTo(UUID collaborationId, UUID activityId) {
@@ -326,8 +326,10 @@ class Activities {
             rs.getString("energy") == null ? null : Energy.valueOf(rs.getString("energy")),
             rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getLong("seq"));
 
-    static final RowMapper<Invitation> INVITATION = (rs, n) -> new Invitation(rs.getObject("id", UUID.class),
-            rs.getObject("activity_id", UUID.class), rs.getObject("member_id", UUID.class), rs.getString("status"),
+    static final RowMapper<Invitation> INVITATION = (rs, n) -> new Invitation(
+            InvitationId.of(rs.getObject("id", UUID.class)), rs.getObject("collaboration_id", UUID.class),
+            rs.getObject("activity_id", UUID.class), rs.getObject("member_id", UUID.class),
+            Invitation.Status.valueOf(rs.getString("status")),
             rs.getString("note"), rs.getTimestamp("sent_at").toInstant(),
             rs.getTimestamp("answered_at") == null ? null : rs.getTimestamp("answered_at").toInstant(),
             rs.getString("delivery"));

@@ -124,9 +124,8 @@ class ActivityStaffController {
                 .map(c -> new Activities.Candidate(c.member(), PersonalDataViews.shown(shown, c.resident()), c.reasons()))
                 .toList();
         // A member's note with their reply can say what they need ("I bring my walker"): not for viewers.
-        List<Activities.Invitation> invitations = activities.invitationsTo(access.collaborationId(), activity.id()).stream()
-                .map(i -> shown ? i : new Activities.Invitation(i.id(), i.activityId(), i.memberId(), i.status(), null,
-                        i.sentAt(), i.answeredAt(), i.delivery()))
+        List<Invitation> invitations = activities.invitationsTo(access.collaborationId(), activity.id()).stream()
+                .map(i -> shown ? i : i.withoutNote())
                 .toList();
         Map<UUID, String> names = new java.util.HashMap<>();
         candidates.forEach(c -> names.put(c.member().id(), c.resident() == null ? "?" : c.resident().displayName()));

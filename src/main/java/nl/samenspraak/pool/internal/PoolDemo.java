@@ -162,11 +162,11 @@ class PoolDemo implements DemoContributor {
                 Way.IN_PERSON.name(), null, Energy.THINKING_ALONG.name()), demo.coordinatorEmail());
         activities.invite(demo.collaborationId(), activity, List.of(pool.get(0), pool.get(1), pool.get(2), pool.get(5)),
                 demo.coordinatorEmail());
-        for (Activities.Invitation invitation : activities.invitationsTo(demo.collaborationId(), activity)) {
+        for (Invitation invitation : activities.invitationsTo(demo.collaborationId(), activity)) {
             if (invitation.memberId().equals(pool.get(0))) {
-                activities.reply(demo.collaborationId(), invitation.id(), invitation.memberId(), true, null);
+                activities.reply(demo.collaborationId(), invitation.id(), MemberId.of(invitation.memberId()), true, null);
             } else if (invitation.memberId().equals(pool.get(1))) {
-                activities.reply(demo.collaborationId(), invitation.id(), invitation.memberId(), false,
+                activities.reply(demo.collaborationId(), invitation.id(), MemberId.of(invitation.memberId()), false,
                         "Die middag pas ik op mijn kleinkinderen. Een andere keer graag!");
             }
         }

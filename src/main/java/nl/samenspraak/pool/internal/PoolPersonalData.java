@@ -65,7 +65,7 @@ class PoolPersonalData implements PersonalDataHolder {
                         field("pool.data.givenOn", c.givenOn()), field("pool.data.recordedBy", c.recordedBy()),
                         field("pool.data.recordedAt", c.recordedAt()))))
                 .toList()));
-        List<Activities.Invitation> invitations = activities.invitationsOf(who.collaborationId(), m.id());
+        List<Invitation> invitations = activities.invitationsOf(who.collaborationId(), m.id());
         Map<java.util.UUID, Activity> activityById = activities.activities(who.collaborationId(), invitations);
         sections.add(new PersonalDataSection("pool.data.invitations", invitations.stream()
                 .map(i -> new PersonalDataRecord(List.of(field("pool.data.activity", activityById.get(i.activityId()).title()),

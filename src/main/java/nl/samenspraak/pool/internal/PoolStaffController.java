@@ -141,7 +141,7 @@ class PoolStaffController {
         }
         // Opening a member shows contact details and limits: who looked is kept; viewers see no contact details.
         boolean shown = personalData.open(access, "pool member page", "pool_member", member.id());
-        List<Activities.Invitation> invitations = activities.invitationsOf(access.collaborationId(), member.id());
+        List<Invitation> invitations = activities.invitationsOf(access.collaborationId(), member.id());
         model.addAttribute("access", access);
         model.addAttribute("member", member);
         model.addAttribute("resident", PersonalDataViews.shown(shown,

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.pool.InvitationId;
+import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.resident.PersonalDataHolder;
 import nl.samenspraak.resident.PersonalDataSection;
 import nl.samenspraak.resident.ResidentIdentity;
@@ -38,7 +40,7 @@ class PoolPersonalDataTest extends IntegrationTest {
         activities.invite(c, activity, List.of(member.memberId()), "test");
         UUID invitation = jdbc.sql("SELECT id FROM pool_invitation WHERE member_id = :m").param("m", member.memberId())
                 .query(UUID.class).single();
-        activities.reply(c, invitation, member.memberId(), true, "Mijn eigen opmerking");
+        activities.reply(c, InvitationId.of(invitation), MemberId.of(member.memberId()), true, "Mijn eigen opmerking");
         proposals.propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(), today(), today().plusMonths(3)), "test");
         PoolPersonalData holder = holders.stream().filter(PoolPersonalData.class::isInstance)
                 .map(PoolPersonalData.class::cast).findFirst().orElseThrow();

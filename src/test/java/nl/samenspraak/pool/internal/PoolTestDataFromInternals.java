@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.Fixtures.World;
+import nl.samenspraak.pool.InvitationId;
+import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.pool.PoolTestData;
 import nl.samenspraak.pool.internal.Vocabulary.ConsentHow;
 import nl.samenspraak.resident.ResidentDetails;
@@ -70,7 +72,7 @@ public final class PoolTestDataFromInternals implements PoolTestData {
         activities.invite(c, activity, List.of(member.memberId()), "test");
         UUID invitation = context.getBean(JdbcClient.class).sql("SELECT id FROM pool_invitation WHERE member_id = :m")
                 .param("m", member.memberId()).query(UUID.class).single();
-        activities.reply(c, invitation, member.memberId(), true, note);
+        activities.reply(c, InvitationId.of(invitation), MemberId.of(member.memberId()), true, note);
         context.getBean(CommitmentProposals.class).propose(c, CommitmentsTest.form(member.memberId(),
                 world.coordinatorId(), today, today.plusMonths(3)), "test");
         return member.memberId();
