@@ -16,6 +16,12 @@ record Invitation(InvitationId id, UUID collaborationId, UUID activityId, UUID m
 
     enum Status { SENT, ACCEPTED, DECLINED, CANCELLED }
 
+    /** A new invitation, just sent to the member and not answered yet. */
+    static Invitation sent(InvitationId id, UUID collaborationId, UUID activityId, UUID memberId, String delivery,
+                           Instant now) {
+        return new Invitation(id, collaborationId, activityId, memberId, Status.SENT, null, now, null, delivery);
+    }
+
     public boolean accepted() {
         return status == Status.ACCEPTED;
     }

@@ -28,12 +28,15 @@ class InvitationController {
     private final FormErrors formErrors;
     private final PoolPages pages;
     private final Activities activities;
+    private final Invitations invitations;
     private final Collaborations collaborations;
 
-    InvitationController(FormErrors formErrors, PoolPages pages, Activities activities, Collaborations collaborations) {
+    InvitationController(FormErrors formErrors, PoolPages pages, Activities activities, Invitations invitations,
+                         Collaborations collaborations) {
         this.formErrors = formErrors;
         this.pages = pages;
         this.activities = activities;
+        this.invitations = invitations;
         this.collaborations = collaborations;
     }
 
@@ -68,7 +71,7 @@ class InvitationController {
             errors = pages.text("answer", "pool.error.answer", locale);
         } else {
             try {
-                activities.reply(opened.collaborationId(), invitation.id(), opened.member().memberId(), "YES".equals(answer), note);
+                invitations.reply(opened.collaborationId(), invitation.id(), opened.member().memberId(), "YES".equals(answer), note);
                 return new ModelAndView(Redirects.seeOther(opened.basePath() + "?bedankt"));
             } catch (InvalidPoolInputException e) {
                 errors = formErrors.of(e, locale);
@@ -79,7 +82,7 @@ class InvitationController {
     }
 
     private Invitation invitation(PoolPages.Opened opened) {
-        return activities.invitation(opened.collaborationId(), InvitationId.of(opened.subjectId()))
+        return invitations.find(opened.collaborationId(), InvitationId.of(opened.subjectId()))
                 .filter(i -> i.memberId().equals(opened.member().id()))
                 .orElseThrow(PoolPages.LinkUnknownException::new);
     }
@@ -89,7 +92,7 @@ class InvitationController {
         Invitation invitation = invitation(opened);
         Activity activity = activities.find(opened.collaborationId(), invitation.activityId())
                 .orElseThrow(PoolPages.LinkUnknownException::new);
-        boolean open = activities.answerable(invitation, activity);
+        boolean open = invitations.answerable(invitation, activity);
         String chosen = answer != null ? answer
                 : invitation.accepted() ? "YES" : invitation.declined() ? "NO" : null;
         model.addAttribute("collaboration", collaborations.findById(opened.collaborationId()).orElseThrow());

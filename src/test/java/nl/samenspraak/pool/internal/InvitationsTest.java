@@ -33,6 +33,7 @@ class InvitationsTest extends IntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Activities activities;
+    @Autowired InvitationRound round;
     @Autowired JdbcClient jdbc;
 
     /** A day a week ahead; a test puts all its activities on it, so their hours fall in one month. */
@@ -50,9 +51,9 @@ class InvitationsTest extends IntegrationTest {
         UUID activity = activities.create(c, activity("Klankbordavond", soon(), "19:30", "2", "IN_PERSON"), "test");
         long mailsBefore = mails(c);
 
-        var outcome = activities.invite(c, activity, List.of(fits.memberId(), phoneOnly.memberId()), "test");
+        var outcome = round.invite(c, activity, List.of(fits.memberId(), phoneOnly.memberId()), "test");
 
-        assertThat(outcome.sent()).extracting(Activities.Sent::name).containsExactly("Ans Fits");
+        assertThat(outcome.sent()).extracting(InvitationRound.Sent::name).containsExactly("Ans Fits");
         assertThat(outcome.refused()).singleElement().satisfies(r -> {
             assertThat(r.name()).isEqualTo("Kees Phone");
             assertThat(r.reasons()).containsExactly(Misfit.WAY);
@@ -61,7 +62,7 @@ class InvitationsTest extends IntegrationTest {
         assertThat(mails(c)).isEqualTo(mailsBefore + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'pool.invitation.refused' AND object_id = :m")
                 .param("m", phoneOnly.memberId().toString()).query(Long.class).single()).isEqualTo(1);
-        assertThatThrownBy(() -> activities.invite(c, activity, List.of(), "test"))
+        assertThatThrownBy(() -> round.invite(c, activity, List.of(), "test"))
                 .isInstanceOf(InvalidPoolInputException.class);
     }
 
@@ -73,7 +74,7 @@ class InvitationsTest extends IntegrationTest {
                 EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(DayPart.class), 2, EnumSet.allOf(Way.class)), false);
         UUID first = activities.create(c, activity("Wandelen met ouderen", soon(), "10:00", "2", "IN_PERSON"), "test");
         UUID second = activities.create(c, activity("Praattafel", soon(), "14:00", "2", "IN_PERSON"), "test");
-        activities.invite(c, first, List.of(member.memberId()), "test");
+        round.invite(c, first, List.of(member.memberId()), "test");
         String token = linkIn(lastMailTo(c));
 
         FormBrowser browser = new FormBrowser(baseUrl(), "10.91.0.1");
@@ -88,12 +89,12 @@ class InvitationsTest extends IntegrationTest {
 
         Activity secondActivity = activities.find(c, second).orElseThrow();
         assertThat(reasonsFor(c, secondActivity, member.memberId())).containsExactly(Misfit.HOURS);
-        var outcome = activities.invite(c, second, List.of(member.memberId()), "test");
+        var outcome = round.invite(c, second, List.of(member.memberId()), "test");
         assertThat(outcome.sent()).isEmpty();
         assertThat(invitationsTo(second)).isZero();
 
         UUID third = activities.create(c, activity("Belrondje", soon(), "11:00", "0.5", "PHONE"), "test");
-        activities.invite(c, third, List.of(member.memberId()), "test");
+        round.invite(c, third, List.of(member.memberId()), "test");
         UUID fourth = activities.create(c, activity("Nog een belrondje", soon(), "11:00", "0.5", "PHONE"), "test");
         assertThat(reasonsFor(c, activities.find(c, fourth).orElseThrow(), member.memberId()))
                 .containsExactly(Misfit.ASKED_TOO_OFTEN);
@@ -143,7 +144,7 @@ class InvitationsTest extends IntegrationTest {
     }
 
     private List<Misfit> reasonsFor(UUID c, Activity activity, UUID memberId) {
-        return activities.candidates(c, activity).stream().filter(x -> x.member().id().equals(memberId)).findFirst()
+        return round.candidates(c, activity).stream().filter(x -> x.member().id().equals(memberId)).findFirst()
                 .orElseThrow().reasons();
     }
 
