@@ -28,6 +28,17 @@ class InvitationTest {
     private final Activity tomorrow = anActivityStartingAt(NOW.plusSeconds(86_400));
 
     @Test
+    void aNewInvitationIsSentAndNotAnswered() {
+        Invitation sent = Invitation.sent(InvitationId.of(UUID.randomUUID()), tomorrow.collaborationId(), tomorrow.id(),
+                UUID.randomUUID(), "EMAIL", NOW);
+        assertThat(sent.status()).isEqualTo(Invitation.Status.SENT);
+        assertThat(sent.unanswered()).isTrue();
+        assertThat(sent.sentAt()).isEqualTo(NOW);
+        assertThat(sent.note()).isNull();
+        assertThat(sent.answeredAt()).isNull();
+    }
+
+    @Test
     void answerableUntilTheActivityStarts() {
         Invitation invitation = aSentInvitationTo(tomorrow);
         assertThat(invitation.answerable(tomorrow, NOW)).isTrue();

@@ -3,6 +3,7 @@ package nl.samenspraak.pool.internal;
 import nl.samenspraak.FormBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.pool.internal.Vocabulary.DayPart;
 import nl.samenspraak.pool.internal.Vocabulary.Way;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ class InvitationsTest extends IntegrationTest {
     @Autowired PoolMembers members;
     @Autowired Activities activities;
     @Autowired InvitationRound round;
+    @Autowired Invitations invitations;
+    @Autowired MembershipChanges changes;
     @Autowired JdbcClient jdbc;
 
     /** A day a week ahead; a test puts all its activities on it, so their hours fall in one month. */
@@ -137,6 +141,29 @@ class InvitationsTest extends IntegrationTest {
                         .param("members", weekendOnly.memberId().toString()).with(as(world.viewerEmail())).with(csrf()))
                 .andReturn().getResponse().getStatus();
         assertThat(viewer).as("a viewer may not invite").isEqualTo(403);
+    }
+
+    @Test
+    void leavingCallsOffOnlyTheInvitationsNotAnsweredYet() {
+        UUID c = fixtures.aCollaborationWithStaff().collaboration().id();
+        var member = joining.join(c, PoolData.byEmail("Lies Leaving"), PoolData.anOpenProfile(), false);
+        UUID answered = activities.create(c, activity("Praattafel", soon(), "14:00", "1", "IN_PERSON"), "test");
+        UUID open = activities.create(c, activity("Klankbordavond", soon(), "19:30", "1", "IN_PERSON"), "test");
+        round.invite(c, answered, List.of(member.memberId()), "test");
+        round.invite(c, open, List.of(member.memberId()), "test");
+        Invitation yes = invitations.to(c, answered).getFirst();
+        invitations.reply(c, yes.id(), MemberId.of(member.memberId()), true, "Tot dan!");
+
+        changes.withdraw(c, member.memberId(), null);
+
+        assertThat(invitations.of(c, MemberId.of(member.memberId())))
+                .extracting(Invitation::activityId, Invitation::status, Invitation::note)
+                .containsExactlyInAnyOrder(tuple(answered, Invitation.Status.ACCEPTED, "Tot dan!"),
+                        tuple(open, Invitation.Status.CANCELLED, null));
+        Invitation cancelled = invitations.to(c, open).getFirst();
+        assertThatThrownBy(() -> invitations.reply(c, cancelled.id(), MemberId.of(member.memberId()), true, null))
+                .isInstanceOfSatisfying(InvalidPoolInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("pool.error.invitationClosed"));
     }
 
     static ActivityForm activity(String title, LocalDate date, String time, String hours, String way) {
