@@ -1,15 +1,16 @@
 package nl.samenspraak.pool.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.FormErrors;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.resident.PersonalDataViews;
 import org.springframework.http.HttpStatus;
@@ -87,13 +88,8 @@ class ActivityStaffController {
                               Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Activity activity = activity(access, activityId);
-        List<UUID> ids = new ArrayList<>();
-        for (String value : chosen == null ? List.<String>of() : chosen.stream().limit(InvitationRound.SEARCH_LIMIT).toList()) {
-            UUID id = CommitmentForm.uuid(value);
-            if (id != null) {
-                ids.add(id);
-            }
-        }
+        List<UUID> ids = (chosen == null ? List.<String>of() : chosen).stream().limit(InvitationRound.SEARCH_LIMIT)
+                .map(Ids::parseUuid).flatMap(Optional::stream).toList();
         try {
             InvitationRound.Outcome outcome = round.invite(access.collaborationId(), activity.id(), ids, access.actor());
             redirect.addFlashAttribute("sent", outcome.sent());
@@ -108,8 +104,7 @@ class ActivityStaffController {
     }
 
     private Activity activity(CollaborationAccess access, String activityId) {
-        UUID id = CommitmentForm.uuid(activityId);
-        return (id == null ? java.util.Optional.<Activity>empty() : activities.find(access.collaborationId(), id))
+        return Ids.parseUuid(activityId).flatMap(id -> activities.find(access.collaborationId(), id))
                 .orElseThrow(NotFoundException::new);
     }
 
