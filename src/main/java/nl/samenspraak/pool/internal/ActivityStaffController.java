@@ -1,15 +1,16 @@
 package nl.samenspraak.pool.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.FormErrors;
+import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.resident.PersonalDataViews;
 import org.springframework.http.HttpStatus;
@@ -36,15 +37,19 @@ class ActivityStaffController {
     private final FormErrors formErrors;
     private final StaffAccess staffAccess;
     private final Activities activities;
+    private final InvitationRound round;
+    private final Invitations invitations;
     private final PoolPages pages;
     private final PersonalDataViews personalData;
 
-    ActivityStaffController(FormErrors formErrors, StaffAccess staffAccess, Activities activities, PoolPages pages,
-                            PersonalDataViews personalData) {
+    ActivityStaffController(FormErrors formErrors, StaffAccess staffAccess, Activities activities,
+                            InvitationRound round, Invitations invitations, PoolPages pages, PersonalDataViews personalData) {
         this.formErrors = formErrors;
         this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.activities = activities;
+        this.round = round;
+        this.invitations = invitations;
         this.pages = pages;
     }
 
@@ -83,15 +88,10 @@ class ActivityStaffController {
                               Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Activity activity = activity(access, activityId);
-        List<UUID> ids = new ArrayList<>();
-        for (String value : chosen == null ? List.<String>of() : chosen.stream().limit(Activities.SEARCH_LIMIT).toList()) {
-            UUID id = CommitmentForm.uuid(value);
-            if (id != null) {
-                ids.add(id);
-            }
-        }
+        List<UUID> ids = (chosen == null ? List.<String>of() : chosen).stream().limit(InvitationRound.SEARCH_LIMIT)
+                .map(Ids::parseUuid).flatMap(Optional::stream).toList();
         try {
-            Activities.Outcome outcome = activities.invite(access.collaborationId(), activity.id(), ids, access.actor());
+            InvitationRound.Outcome outcome = round.invite(access.collaborationId(), activity.id(), ids, access.actor());
             redirect.addFlashAttribute("sent", outcome.sent());
             redirect.addFlashAttribute("refused", outcome.refused());
             redirect.addAttribute("slug", access.slug());
@@ -104,8 +104,7 @@ class ActivityStaffController {
     }
 
     private Activity activity(CollaborationAccess access, String activityId) {
-        UUID id = CommitmentForm.uuid(activityId);
-        return (id == null ? java.util.Optional.<Activity>empty() : activities.find(access.collaborationId(), id))
+        return Ids.parseUuid(activityId).flatMap(id -> activities.find(access.collaborationId(), id))
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -120,13 +119,12 @@ class ActivityStaffController {
     private String page(Model model, CollaborationAccess access, Activity activity, Map<String, String> errors) {
         // Members by name for the staff who invite them (audited); viewers see a neutral code per member.
         boolean shown = personalData.open(access, "pool activity page", "pool_activity", activity.id());
-        List<Activities.Candidate> candidates = activities.candidates(access.collaborationId(), activity).stream()
-                .map(c -> new Activities.Candidate(c.member(), PersonalDataViews.shown(shown, c.resident()), c.reasons()))
+        List<InvitationRound.Candidate> candidates = round.candidates(access.collaborationId(), activity).stream()
+                .map(c -> new InvitationRound.Candidate(c.member(), PersonalDataViews.shown(shown, c.resident()), c.reasons()))
                 .toList();
         // A member's note with their reply can say what they need ("I bring my walker"): not for viewers.
-        List<Activities.Invitation> invitations = activities.invitationsTo(access.collaborationId(), activity.id()).stream()
-                .map(i -> shown ? i : new Activities.Invitation(i.id(), i.activityId(), i.memberId(), i.status(), null,
-                        i.sentAt(), i.answeredAt(), i.delivery()))
+        List<Invitation> invitations = this.invitations.to(access.collaborationId(), activity.id()).stream()
+                .map(i -> shown ? i : i.withoutNote())
                 .toList();
         Map<UUID, String> names = new java.util.HashMap<>();
         candidates.forEach(c -> names.put(c.member().id(), c.resident() == null ? "?" : c.resident().displayName()));
@@ -134,7 +132,7 @@ class ActivityStaffController {
         model.addAttribute("contactShown", shown);
         model.addAttribute("activity", activity);
         model.addAttribute("startsAt", activity.startsAt().atZone(activities.zone()));
-        model.addAttribute("fitting", candidates.stream().filter(Activities.Candidate::fits).toList());
+        model.addAttribute("fitting", candidates.stream().filter(InvitationRound.Candidate::fits).toList());
         model.addAttribute("notFitting", candidates.stream().filter(c -> !c.fits()).toList());
         model.addAttribute("invitations", invitations);
         model.addAttribute("names", names);

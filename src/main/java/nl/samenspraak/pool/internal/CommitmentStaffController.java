@@ -153,7 +153,7 @@ class CommitmentStaffController {
     }
 
     private String form(Model model, CollaborationAccess access, CommitmentForm form, Map<String, String> errors) {
-        List<Member> active = members.list(access.collaborationId(), null, null, false, null, Activities.SEARCH_LIMIT).items();
+        List<Member> active = members.list(access.collaborationId(), null, null, false, null, InvitationRound.SEARCH_LIMIT).items();
         model.addAttribute("access", access);
         model.addAttribute("form", form);
         model.addAttribute("members", active);

@@ -6,6 +6,7 @@ import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.platform.Text;
+import nl.samenspraak.pool.InvitationId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,12 +28,15 @@ class InvitationController {
     private final FormErrors formErrors;
     private final PoolPages pages;
     private final Activities activities;
+    private final Invitations invitations;
     private final Collaborations collaborations;
 
-    InvitationController(FormErrors formErrors, PoolPages pages, Activities activities, Collaborations collaborations) {
+    InvitationController(FormErrors formErrors, PoolPages pages, Activities activities, Invitations invitations,
+                         Collaborations collaborations) {
         this.formErrors = formErrors;
         this.pages = pages;
         this.activities = activities;
+        this.invitations = invitations;
         this.collaborations = collaborations;
     }
 
@@ -61,13 +65,13 @@ class InvitationController {
     }
 
     private ModelAndView reply(PoolPages.Opened opened, String answer, String note, Model model, Locale locale) {
-        Activities.Invitation invitation = invitation(opened);
+        Invitation invitation = invitation(opened);
         Map<String, String> errors;
         if (!"YES".equals(answer) && !"NO".equals(answer)) {
             errors = pages.text("answer", "pool.error.answer", locale);
         } else {
             try {
-                activities.reply(opened.collaborationId(), invitation.id(), opened.member().id(), "YES".equals(answer), note);
+                invitations.reply(opened.collaborationId(), invitation.id(), opened.member().memberId(), "YES".equals(answer), note);
                 return new ModelAndView(Redirects.seeOther(opened.basePath() + "?bedankt"));
             } catch (InvalidPoolInputException e) {
                 errors = formErrors.of(e, locale);
@@ -77,20 +81,20 @@ class InvitationController {
         return new ModelAndView(VIEW, model.asMap(), HttpStatus.UNPROCESSABLE_CONTENT);
     }
 
-    private Activities.Invitation invitation(PoolPages.Opened opened) {
-        return activities.invitation(opened.collaborationId(), opened.subjectId())
+    private Invitation invitation(PoolPages.Opened opened) {
+        return invitations.find(opened.collaborationId(), InvitationId.of(opened.subjectId()))
                 .filter(i -> i.memberId().equals(opened.member().id()))
                 .orElseThrow(PoolPages.LinkUnknownException::new);
     }
 
     private String page(Model model, PoolPages.Opened opened, boolean thanks, String answer, String note,
                         Map<String, String> errors) {
-        Activities.Invitation invitation = invitation(opened);
+        Invitation invitation = invitation(opened);
         Activity activity = activities.find(opened.collaborationId(), invitation.activityId())
                 .orElseThrow(PoolPages.LinkUnknownException::new);
-        boolean open = activities.answerable(invitation, activity);
+        boolean open = invitations.answerable(invitation, activity);
         String chosen = answer != null ? answer
-                : "ACCEPTED".equals(invitation.status()) ? "YES" : "DECLINED".equals(invitation.status()) ? "NO" : null;
+                : invitation.accepted() ? "YES" : invitation.declined() ? "NO" : null;
         model.addAttribute("collaboration", collaborations.findById(opened.collaborationId()).orElseThrow());
         model.addAttribute("invitation", invitation);
         model.addAttribute("activity", activity);

@@ -21,17 +21,17 @@ class MembershipChanges {
 
     private final PoolMembers members;
     private final Consents consents;
-    private final Activities activities;
+    private final Invitations invitations;
     private final Commitments commitments;
     private final Residents residents;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MembershipChanges(PoolMembers members, Consents consents, Activities activities, Commitments commitments,
+    MembershipChanges(PoolMembers members, Consents consents, Invitations invitations, Commitments commitments,
                       Residents residents, AuditTrail audit, Clock clock) {
         this.members = members;
         this.consents = consents;
-        this.activities = activities;
+        this.invitations = invitations;
         this.commitments = commitments;
         this.residents = residents;
         this.audit = audit;
@@ -72,7 +72,7 @@ class MembershipChanges {
                 consents.record(collaborationId, member.memberId(), c.getKey(), false, how, today, actor);
             }
         }
-        activities.cancelOpenInvitationsOf(member.memberId());
+        invitations.cancelOpenInvitationsOf(member.memberId());
         commitments.ofMember(collaborationId, member.memberId()).stream().filter(Commitment::standing)
                 .map(c -> c.memberLeft(by, now)).forEach(commitments::save);
         for (String purpose : List.of(PoolLinks.POOL, PoolLinks.INVITATION, PoolLinks.COMMITMENT)) {

@@ -88,17 +88,22 @@ class PoolDemo implements DemoContributor {
     private final PoolJoining joining;
     private final PoolMembers members;
     private final Activities activities;
+    private final InvitationRound round;
+    private final Invitations invitations;
     private final Commitments commitments;
     private final Collaborations collaborations;
     private final JdbcClient jdbc;
 
-    PoolDemo(CommitmentSteps steps, CommitmentProposals proposals, PoolJoining joining, PoolMembers members, Activities activities, Commitments commitments, Collaborations collaborations,
+    PoolDemo(CommitmentSteps steps, CommitmentProposals proposals, PoolJoining joining, PoolMembers members, Activities activities,
+             InvitationRound round, Invitations invitations, Commitments commitments, Collaborations collaborations,
              JdbcClient jdbc) {
         this.steps = steps;
         this.proposals = proposals;
         this.joining = joining;
         this.members = members;
         this.activities = activities;
+        this.round = round;
+        this.invitations = invitations;
         this.commitments = commitments;
         this.collaborations = collaborations;
         this.jdbc = jdbc;
@@ -160,13 +165,13 @@ class PoolDemo implements DemoContributor {
                 "We schrijven een uitnodiging voor een bijeenkomst. Leest u mee of de tekst duidelijk is? We zitten "
                         + "anderhalf uur samen aan tafel, met koffie.", wednesday.toString(), "14:00", "1,5",
                 Way.IN_PERSON.name(), null, Energy.THINKING_ALONG.name()), demo.coordinatorEmail());
-        activities.invite(demo.collaborationId(), activity, List.of(pool.get(0), pool.get(1), pool.get(2), pool.get(5)),
+        round.invite(demo.collaborationId(), activity, List.of(pool.get(0), pool.get(1), pool.get(2), pool.get(5)),
                 demo.coordinatorEmail());
-        for (Activities.Invitation invitation : activities.invitationsTo(demo.collaborationId(), activity)) {
+        for (Invitation invitation : invitations.to(demo.collaborationId(), activity)) {
             if (invitation.memberId().equals(pool.get(0))) {
-                activities.reply(demo.collaborationId(), invitation.id(), invitation.memberId(), true, null);
+                invitations.reply(demo.collaborationId(), invitation.id(), MemberId.of(invitation.memberId()), true, null);
             } else if (invitation.memberId().equals(pool.get(1))) {
-                activities.reply(demo.collaborationId(), invitation.id(), invitation.memberId(), false,
+                invitations.reply(demo.collaborationId(), invitation.id(), MemberId.of(invitation.memberId()), false,
                         "Die middag pas ik op mijn kleinkinderen. Een andere keer graag!");
             }
         }

@@ -91,6 +91,13 @@ class PoolMembers {
                 .param("id", memberId).param("c", collaborationId).query(ROW).optional();
     }
 
+    /** The chosen members, locked until the transaction ends, so that two inviting staff members wait for each other. */
+    List<Member> lockForUpdate(UUID collaborationId, List<UUID> memberIds) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM pool_member"
+                        + " WHERE collaboration_id = :c AND id IN (:ids) ORDER BY id FOR UPDATE")
+                .param("c", collaborationId).param("ids", memberIds).query(ROW).list();
+    }
+
     Optional<Member> ofResident(UUID collaborationId, UUID residentId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM pool_member WHERE resident_id = :r AND collaboration_id = :c")
                 .param("r", residentId).param("c", collaborationId).query(ROW).optional();

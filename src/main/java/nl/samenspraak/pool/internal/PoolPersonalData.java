@@ -26,13 +26,16 @@ class PoolPersonalData implements PersonalDataHolder {
     private final Consents consents;
     private final PoolMembers members;
     private final Activities activities;
+    private final Invitations invitations;
     private final Commitments commitments;
     private final JdbcClient jdbc;
 
-    PoolPersonalData(Consents consents, PoolMembers members, Activities activities, Commitments commitments, JdbcClient jdbc) {
+    PoolPersonalData(Consents consents, PoolMembers members, Activities activities, Invitations invitations,
+                     Commitments commitments, JdbcClient jdbc) {
         this.consents = consents;
         this.members = members;
         this.activities = activities;
+        this.invitations = invitations;
         this.commitments = commitments;
         this.jdbc = jdbc;
     }
@@ -65,7 +68,7 @@ class PoolPersonalData implements PersonalDataHolder {
                         field("pool.data.givenOn", c.givenOn()), field("pool.data.recordedBy", c.recordedBy()),
                         field("pool.data.recordedAt", c.recordedAt()))))
                 .toList()));
-        List<Activities.Invitation> invitations = activities.invitationsOf(who.collaborationId(), m.id());
+        List<Invitation> invitations = this.invitations.of(who.collaborationId(), m.memberId());
         Map<java.util.UUID, Activity> activityById = activities.activities(who.collaborationId(), invitations);
         sections.add(new PersonalDataSection("pool.data.invitations", invitations.stream()
                 .map(i -> new PersonalDataRecord(List.of(field("pool.data.activity", activityById.get(i.activityId()).title()),

@@ -47,13 +47,15 @@ class PoolStaffController {
     private final StaffAccess staffAccess;
     private final PoolMembers members;
     private final Activities activities;
+    private final Invitations invitations;
     private final Commitments commitments;
     private final Residents residents;
     private final Collaborations collaborations;
     private final PersonalDataViews personalData;
     private final PoolPages pages;
 
-    PoolStaffController(FormErrors formErrors, Consents consents, PoolJoining joining, StaffAccess staffAccess, PoolMembers members, Activities activities, Commitments commitments,
+    PoolStaffController(FormErrors formErrors, Consents consents, PoolJoining joining, StaffAccess staffAccess, PoolMembers members, Activities activities,
+                        Invitations invitations, Commitments commitments,
                         Residents residents, Collaborations collaborations, PersonalDataViews personalData,
                         PoolPages pages) {
         this.formErrors = formErrors;
@@ -62,6 +64,7 @@ class PoolStaffController {
         this.staffAccess = staffAccess;
         this.members = members;
         this.activities = activities;
+        this.invitations = invitations;
         this.commitments = commitments;
         this.residents = residents;
         this.collaborations = collaborations;
@@ -141,7 +144,7 @@ class PoolStaffController {
         }
         // Opening a member shows contact details and limits: who looked is kept; viewers see no contact details.
         boolean shown = personalData.open(access, "pool member page", "pool_member", member.id());
-        List<Activities.Invitation> invitations = activities.invitationsOf(access.collaborationId(), member.id());
+        List<Invitation> invitations = this.invitations.of(access.collaborationId(), member.memberId());
         model.addAttribute("access", access);
         model.addAttribute("member", member);
         model.addAttribute("resident", PersonalDataViews.shown(shown,

@@ -48,6 +48,7 @@ class PublicPoolController {
     private final Collaborations collaborations;
     private final PoolMembers members;
     private final Activities activities;
+    private final Invitations invitations;
     private final Commitments commitments;
     private final Residents residents;
     private final PrivacyLinks privacyLinks;
@@ -57,6 +58,7 @@ class PublicPoolController {
     private final int joinsPerWindow;
 
     PublicPoolController(FormErrors formErrors, Consents consents, MembershipChanges changes, PoolJoining joining, Collaborations collaborations, PoolMembers members, Activities activities,
+                         Invitations invitations,
                          Commitments commitments, Residents residents, PrivacyLinks privacyLinks, PoolPages pages, PoolTexts texts, RateLimiter limiter,
                          @Value("${samenspraak.rate-limit.pool-joins-per-10-minutes:20}") int joinsPerWindow) {
         this.formErrors = formErrors;
@@ -66,6 +68,7 @@ class PublicPoolController {
         this.collaborations = collaborations;
         this.members = members;
         this.activities = activities;
+        this.invitations = invitations;
         this.commitments = commitments;
         this.residents = residents;
         this.privacyLinks = privacyLinks;
@@ -177,7 +180,7 @@ class PublicPoolController {
     }
 
     private String memberPage(Model model, PoolPages.Opened opened, ProfileForm form, Map<String, String> errors) {
-        var invitations = activities.invitationsOf(opened.collaborationId(), opened.member().id());
+        var invitations = this.invitations.of(opened.collaborationId(), opened.member().memberId());
         model.addAttribute("collaboration", collaborations.findById(opened.collaborationId()).orElseThrow());
         model.addAttribute("basePath", opened.basePath());
         model.addAttribute("memberUrl", texts.url(opened.basePath()));

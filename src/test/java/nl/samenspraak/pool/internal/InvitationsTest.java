@@ -3,6 +3,7 @@ package nl.samenspraak.pool.internal;
 import nl.samenspraak.FormBrowser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.pool.internal.Vocabulary.DayPart;
 import nl.samenspraak.pool.internal.Vocabulary.Way;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,9 @@ class InvitationsTest extends IntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Activities activities;
+    @Autowired InvitationRound round;
+    @Autowired Invitations invitations;
+    @Autowired MembershipChanges changes;
     @Autowired JdbcClient jdbc;
 
     /** A day a week ahead; a test puts all its activities on it, so their hours fall in one month. */
@@ -50,9 +55,9 @@ class InvitationsTest extends IntegrationTest {
         UUID activity = activities.create(c, activity("Klankbordavond", soon(), "19:30", "2", "IN_PERSON"), "test");
         long mailsBefore = mails(c);
 
-        var outcome = activities.invite(c, activity, List.of(fits.memberId(), phoneOnly.memberId()), "test");
+        var outcome = round.invite(c, activity, List.of(fits.memberId(), phoneOnly.memberId()), "test");
 
-        assertThat(outcome.sent()).extracting(Activities.Sent::name).containsExactly("Ans Fits");
+        assertThat(outcome.sent()).extracting(InvitationRound.Sent::name).containsExactly("Ans Fits");
         assertThat(outcome.refused()).singleElement().satisfies(r -> {
             assertThat(r.name()).isEqualTo("Kees Phone");
             assertThat(r.reasons()).containsExactly(Misfit.WAY);
@@ -61,7 +66,7 @@ class InvitationsTest extends IntegrationTest {
         assertThat(mails(c)).isEqualTo(mailsBefore + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'pool.invitation.refused' AND object_id = :m")
                 .param("m", phoneOnly.memberId().toString()).query(Long.class).single()).isEqualTo(1);
-        assertThatThrownBy(() -> activities.invite(c, activity, List.of(), "test"))
+        assertThatThrownBy(() -> round.invite(c, activity, List.of(), "test"))
                 .isInstanceOf(InvalidPoolInputException.class);
     }
 
@@ -73,7 +78,7 @@ class InvitationsTest extends IntegrationTest {
                 EnumSet.allOf(DayOfWeek.class), EnumSet.allOf(DayPart.class), 2, EnumSet.allOf(Way.class)), false);
         UUID first = activities.create(c, activity("Wandelen met ouderen", soon(), "10:00", "2", "IN_PERSON"), "test");
         UUID second = activities.create(c, activity("Praattafel", soon(), "14:00", "2", "IN_PERSON"), "test");
-        activities.invite(c, first, List.of(member.memberId()), "test");
+        round.invite(c, first, List.of(member.memberId()), "test");
         String token = linkIn(lastMailTo(c));
 
         FormBrowser browser = new FormBrowser(baseUrl(), "10.91.0.1");
@@ -88,12 +93,12 @@ class InvitationsTest extends IntegrationTest {
 
         Activity secondActivity = activities.find(c, second).orElseThrow();
         assertThat(reasonsFor(c, secondActivity, member.memberId())).containsExactly(Misfit.HOURS);
-        var outcome = activities.invite(c, second, List.of(member.memberId()), "test");
+        var outcome = round.invite(c, second, List.of(member.memberId()), "test");
         assertThat(outcome.sent()).isEmpty();
         assertThat(invitationsTo(second)).isZero();
 
         UUID third = activities.create(c, activity("Belrondje", soon(), "11:00", "0.5", "PHONE"), "test");
-        activities.invite(c, third, List.of(member.memberId()), "test");
+        round.invite(c, third, List.of(member.memberId()), "test");
         UUID fourth = activities.create(c, activity("Nog een belrondje", soon(), "11:00", "0.5", "PHONE"), "test");
         assertThat(reasonsFor(c, activities.find(c, fourth).orElseThrow(), member.memberId()))
                 .containsExactly(Misfit.ASKED_TOO_OFTEN);
@@ -138,12 +143,35 @@ class InvitationsTest extends IntegrationTest {
         assertThat(viewer).as("a viewer may not invite").isEqualTo(403);
     }
 
+    @Test
+    void leavingCallsOffOnlyTheInvitationsNotAnsweredYet() {
+        UUID c = fixtures.aCollaborationWithStaff().collaboration().id();
+        var member = joining.join(c, PoolData.byEmail("Lies Leaving"), PoolData.anOpenProfile(), false);
+        UUID answered = activities.create(c, activity("Praattafel", soon(), "14:00", "1", "IN_PERSON"), "test");
+        UUID open = activities.create(c, activity("Klankbordavond", soon(), "19:30", "1", "IN_PERSON"), "test");
+        round.invite(c, answered, List.of(member.memberId()), "test");
+        round.invite(c, open, List.of(member.memberId()), "test");
+        Invitation yes = invitations.to(c, answered).getFirst();
+        invitations.reply(c, yes.id(), MemberId.of(member.memberId()), true, "Tot dan!");
+
+        changes.withdraw(c, member.memberId(), null);
+
+        assertThat(invitations.of(c, MemberId.of(member.memberId())))
+                .extracting(Invitation::activityId, Invitation::status, Invitation::note)
+                .containsExactlyInAnyOrder(tuple(answered, Invitation.Status.ACCEPTED, "Tot dan!"),
+                        tuple(open, Invitation.Status.CANCELLED, null));
+        Invitation cancelled = invitations.to(c, open).getFirst();
+        assertThatThrownBy(() -> invitations.reply(c, cancelled.id(), MemberId.of(member.memberId()), true, null))
+                .isInstanceOfSatisfying(InvalidPoolInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("pool.error.invitationClosed"));
+    }
+
     static ActivityForm activity(String title, LocalDate date, String time, String hours, String way) {
         return new ActivityForm(title, "We praten over " + title + ".", date.toString(), time, hours, way, null, null);
     }
 
     private List<Misfit> reasonsFor(UUID c, Activity activity, UUID memberId) {
-        return activities.candidates(c, activity).stream().filter(x -> x.member().id().equals(memberId)).findFirst()
+        return round.candidates(c, activity).stream().filter(x -> x.member().id().equals(memberId)).findFirst()
                 .orElseThrow().reasons();
     }
 

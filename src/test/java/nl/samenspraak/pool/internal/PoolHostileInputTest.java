@@ -37,6 +37,7 @@ class PoolHostileInputTest extends IntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Activities activities;
+    @Autowired InvitationRound round;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -69,7 +70,7 @@ class PoolHostileInputTest extends IntegrationTest {
         var member = joining.join(c, PoolData.byEmail("Hostile Tester"), PoolData.anOpenProfile(), false);
         UUID activity = activities.create(c, InvitationsTest.activity("Avond", today().plusDays(7), "19:00", "1",
                 "IN_PERSON"), "test");
-        activities.invite(c, activity, List.of(member.memberId()), "test");
+        round.invite(c, activity, List.of(member.memberId()), "test");
         String token = InvitationsTest.linkIn(jdbc.sql("SELECT body FROM outbox_mail WHERE collaboration_id = :c AND subject LIKE 'Uitnodiging%'")
                 .param("c", c).query(String.class).single());
         FormBrowser browser = new FormBrowser(baseUrl(), "10.94.0.1");

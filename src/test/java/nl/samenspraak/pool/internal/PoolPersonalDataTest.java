@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
+import nl.samenspraak.pool.InvitationId;
+import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.resident.PersonalDataHolder;
 import nl.samenspraak.resident.PersonalDataSection;
 import nl.samenspraak.resident.ResidentIdentity;
@@ -23,6 +25,8 @@ class PoolPersonalDataTest extends IntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Activities activities;
+    @Autowired InvitationRound round;
+    @Autowired Invitations invitations;
     @Autowired Commitments commitments;
     @Autowired List<PersonalDataHolder> holders;
     @Autowired JdbcClient jdbc;
@@ -35,10 +39,10 @@ class PoolPersonalDataTest extends IntegrationTest {
         changes.update(c, member.memberId(), PoolData.anOpenProfile(), true, false, null);
         UUID activity = activities.create(c, InvitationsTest.activity("Praatavond", today().plusDays(7), "19:00",
                 "2", "IN_PERSON"), "test");
-        activities.invite(c, activity, List.of(member.memberId()), "test");
+        round.invite(c, activity, List.of(member.memberId()), "test");
         UUID invitation = jdbc.sql("SELECT id FROM pool_invitation WHERE member_id = :m").param("m", member.memberId())
                 .query(UUID.class).single();
-        activities.reply(c, invitation, member.memberId(), true, "Mijn eigen opmerking");
+        invitations.reply(c, InvitationId.of(invitation), MemberId.of(member.memberId()), true, "Mijn eigen opmerking");
         proposals.propose(c, CommitmentsTest.form(member.memberId(), world.coordinatorId(), today(), today().plusMonths(3)), "test");
         PoolPersonalData holder = holders.stream().filter(PoolPersonalData.class::isInstance)
                 .map(PoolPersonalData.class::cast).findFirst().orElseThrow();

@@ -21,6 +21,7 @@ class PoolQueriesTest extends IntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired PoolMembers members;
     @Autowired Activities activities;
+    @Autowired InvitationRound round;
 
     @Test
     void memberListQueriesDoNotGrowWithTheNumberOfMembers() throws Exception {
@@ -54,9 +55,9 @@ class PoolQueriesTest extends IntegrationTest {
         List<UUID> joined = join(world, count);
         LocalDate day = today().plusDays(10);
         UUID earlier = activities.create(c, InvitationsTest.activity("Praattafel", day, "14:00", "2", "IN_PERSON"), "test");
-        activities.invite(c, earlier, joined.subList(0, count / 2), "test");
+        round.invite(c, earlier, joined.subList(0, count / 2), "test");
         UUID activity = activities.create(c, InvitationsTest.activity("Klankbordavond", day, "19:30", "2", "IN_PERSON"), "test");
-        activities.invite(c, activity, joined.subList(count / 2, count), "test");
+        round.invite(c, activity, joined.subList(count / 2, count), "test");
         return PageQueries.fewest(mvc, () -> get("/beheer/{slug}/inwonerpool/activiteiten/{id}",
                 world.collaboration().slug(), activity).with(as(world.coordinatorEmail())));
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.Fixtures.World;
+import nl.samenspraak.pool.InvitationId;
+import nl.samenspraak.pool.MemberId;
 import nl.samenspraak.pool.PoolTestData;
 import nl.samenspraak.pool.internal.Vocabulary.ConsentHow;
 import nl.samenspraak.resident.ResidentDetails;
@@ -25,7 +27,7 @@ public final class PoolTestDataFromInternals implements PoolTestData {
         var member = joining.join(collaborationId, PoolData.byEmail("Isolation Member"), PoolData.anOpenProfile(), true);
         UUID activity = activities.create(collaborationId, InvitationsTest.activity("Isolatie-avond",
                 today.plusDays(7), "19:00", "1", "IN_PERSON"), "test");
-        activities.invite(collaborationId, activity, List.of(member.memberId()), "test");
+        context.getBean(InvitationRound.class).invite(collaborationId, activity, List.of(member.memberId()), "test");
         UUID commitment = proposals.propose(collaborationId, CommitmentsTest.form(member.memberId(), coordinatorId, today,
                 today.plusMonths(6)), "test");
         // The welcome, invitation and proposal mails leave through the outbox; let them go before A is fingerprinted.
@@ -49,7 +51,7 @@ public final class PoolTestDataFromInternals implements PoolTestData {
         Map<String, String> objects = new HashMap<>(isolationObjects(context, collaborationId, coordinatorId));
         var member = context.getBean(PoolJoining.class).join(collaborationId, details, PoolData.anOpenProfile(), true);
         UUID activity = UUID.fromString(objects.get("{activityId}"));
-        context.getBean(Activities.class).invite(collaborationId, activity, List.of(member.memberId()), "test");
+        context.getBean(InvitationRound.class).invite(collaborationId, activity, List.of(member.memberId()), "test");
         objects.put("{memberId}", member.memberId().toString());
         return objects;
     }
@@ -67,10 +69,10 @@ public final class PoolTestDataFromInternals implements PoolTestData {
         changes.update(c, member.memberId(), PoolData.anOpenProfile(), true, false, null);
         UUID activity = activities.create(c, InvitationsTest.activity("Praatavond", today.plusDays(7), "19:00",
                 "2", "IN_PERSON"), "test");
-        activities.invite(c, activity, List.of(member.memberId()), "test");
+        context.getBean(InvitationRound.class).invite(c, activity, List.of(member.memberId()), "test");
         UUID invitation = context.getBean(JdbcClient.class).sql("SELECT id FROM pool_invitation WHERE member_id = :m")
                 .param("m", member.memberId()).query(UUID.class).single();
-        activities.reply(c, invitation, member.memberId(), true, note);
+        context.getBean(Invitations.class).reply(c, InvitationId.of(invitation), MemberId.of(member.memberId()), true, note);
         context.getBean(CommitmentProposals.class).propose(c, CommitmentsTest.form(member.memberId(),
                 world.coordinatorId(), today, today.plusMonths(3)), "test");
         return member.memberId();
