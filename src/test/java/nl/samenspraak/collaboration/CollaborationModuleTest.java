@@ -9,9 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** The collaboration module on its own (with platform): a collaboration is created and its profile changed. */
+// Closed after this class: its own PostgreSQL and scheduled jobs would otherwise run beside the
+// whole-app tests for the rest of the run, taking CPU and making timing-sensitive tests flaky.
+@DirtiesContext
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = {"samenspraak.data-dir=", "samenspraak.demo=false"})
 class CollaborationModuleTest {

@@ -8,12 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The knowledge module with only the modules it uses, against its own embedded PostgreSQL:
  * the seed loads at start and another module's question is answered through {@link KnowledgeBase}.
  */
+// Closed after this class: its own PostgreSQL and scheduled jobs would otherwise run beside the
+// whole-app tests for the rest of the run, taking CPU and making timing-sensitive tests flaky.
+@DirtiesContext
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = {"samenspraak.data-dir=", "samenspraak.demo=false"})
 class KnowledgeModuleTest {

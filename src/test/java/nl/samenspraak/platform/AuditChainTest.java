@@ -251,6 +251,9 @@ class AuditChainTest extends IntegrationTest {
     void writersThatAlsoLockARowInOppositeOrdersNeitherDeadlockNorForkTheChain() throws Exception {
         var world = fixtures.aCollaborationWithStaff();
         String run = UUID.randomUUID().toString();
+        // Start when the earlier tests' background work (sealing, event listeners) is done, so it does not
+        // hold connections the writers need.
+        AuditSealing.awaitAllSealed(jdbc);
         // Few enough writers to leave the connection pool room for the app's own background work:
         // a writer waiting for a connection would look like a deadlock at the barrier.
         int pairs = 2;
@@ -373,7 +376,8 @@ class AuditChainTest extends IntegrationTest {
     /** A barrier that gives up (and fails the test) rather than wait forever when a writer is stuck. */
     private static void await(CyclicBarrier barrier) {
         try {
-            barrier.await(20, TimeUnit.SECONDS);
+            // Generous: a real deadlock never arrives, while a busy 2-core CI machine may be slow.
+            barrier.await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the other writer did not come: " + e, e);
         }

@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /** The process module with the modules it uses: a coordinator starts a process with dated phases and revises it. */
+// Closed after this class: its own PostgreSQL and scheduled jobs would otherwise run beside the
+// whole-app tests for the rest of the run, taking CPU and making timing-sensitive tests flaky.
+@DirtiesContext
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = {"samenspraak.data-dir=", "samenspraak.demo=false"})
 class ProcessModuleTest {

@@ -10,12 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The pool module with the modules it uses (directly or through them; resident needs process, process needs knowledge), against its own embedded PostgreSQL: a resident
  * joins and leaves again, and leaving withdraws every consent they gave.
  */
+// Closed after this class: its own PostgreSQL and scheduled jobs would otherwise run beside the
+// whole-app tests for the rest of the run, taking CPU and making timing-sensitive tests flaky.
+@DirtiesContext
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = {"samenspraak.data-dir=", "samenspraak.demo=false"})
 class PoolModuleTest {

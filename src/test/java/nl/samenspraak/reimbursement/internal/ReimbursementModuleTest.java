@@ -16,12 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The reimbursement module with only the modules it needs (resident, account, collaboration,
  * process, platform): a resident's claim is handed in and approved against a real database.
  */
+// Closed after this class: its own PostgreSQL and scheduled jobs would otherwise run beside the
+// whole-app tests for the rest of the run, taking CPU and making timing-sensitive tests flaky.
+@DirtiesContext
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = {"samenspraak.data-dir=", "samenspraak.demo=false"})
 class ReimbursementModuleTest {
