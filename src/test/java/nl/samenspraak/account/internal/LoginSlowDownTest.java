@@ -1,5 +1,6 @@
 package nl.samenspraak.account.internal;
 
+import nl.samenspraak.AdminFixtures;
 import nl.samenspraak.account.StaffAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package nl.samenspraak.account.internal;
 
+import nl.samenspraak.AdminFixtures;
 import nl.samenspraak.account.ApiTokens;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccounts;
