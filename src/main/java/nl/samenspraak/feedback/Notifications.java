@@ -5,12 +5,12 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Read side of the notifications of answers, for pages and the API. */
+/** Read side of the notifications of an input (receipts, answers, decisions, hidings), for pages and the API. */
 @Service
 public class Notifications {
 
     /** {@code channel}: EMAIL, POST or PHONE; {@code state}: see {@link NotificationState}. */
-    public record NotificationView(String channel, String state) {}
+    public record NotificationView(String channel, String state, NoticeKind kind) {}
 
     private final JdbcClient jdbc;
 
@@ -19,9 +19,9 @@ public class Notifications {
     }
 
     public List<NotificationView> of(UUID collaborationId, UUID inputId) {
-        return jdbc.sql("SELECT channel, state FROM notification WHERE input_id = :i AND collaboration_id = :c ORDER BY created_at")
+        return jdbc.sql("SELECT channel, state, kind FROM notification WHERE input_id = :i AND collaboration_id = :c ORDER BY created_at, id")
                 .param("i", inputId).param("c", collaborationId)
-                .query((rs, n) -> new NotificationView(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> new NotificationView(rs.getString(1), rs.getString(2), NoticeKind.valueOf(rs.getString(3))))
                 .list();
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.samenspraak.feedback.FeedbackLoop;
+import nl.samenspraak.feedback.NoticeKind;
 import nl.samenspraak.feedback.Notifications.NotificationView;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.input.Channel;
@@ -91,13 +92,15 @@ final class InputJson {
             @NotNull FeedbackStatus status,
             @Schema(description = "The written answer", maxLength = InputLimits.ANSWER) @Size(max = InputLimits.ANSWER) String text) {}
 
-    @Schema(name = "Notification", description = "Telling the author the answer.")
+    @Schema(name = "Notification", description = "Telling the author something about their input, in the channel they chose.")
     record NotificationJson(
             @Schema(allowableValues = {"EMAIL", "POST", "PHONE"}) String channel,
-            @Schema(allowableValues = {"QUEUED", "SENT", "TO_PRINT", "PRINTED", "TO_CALL", "CALLED"}) String state) {
+            @Schema(allowableValues = {"QUEUED", "SENT", "TO_PRINT", "PRINTED", "TO_CALL", "CALLED"}) String state,
+            @Schema(description = "What it tells: a receipt, the answer, a decision about the input, or that it was hidden")
+            NoticeKind kind) {
 
         static NotificationJson of(NotificationView view) {
-            return new NotificationJson(view.channel(), view.state());
+            return new NotificationJson(view.channel(), view.state(), view.kind());
         }
     }
 

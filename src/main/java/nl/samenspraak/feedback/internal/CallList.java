@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.feedback.NotificationState;
+import nl.samenspraak.feedback.NoticeKind;
 import nl.samenspraak.input.FollowCode;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
@@ -35,8 +36,9 @@ class CallList {
     static final int SHOWN = 100;
     static final int CALLED_SHOWN = 50;
 
-    record ToCall(UUID notificationId, String name, String phone, FollowCode followCode, String processTitle,
-                  String status, String answer) {
+    /** For an answer, {@code status} and {@code answer}; for another notice its heading and message. */
+    record ToCall(UUID notificationId, NoticeKind kind, String name, String phone, FollowCode followCode,
+                  String processTitle, String status, String answer) {
         /** For a tel: link: only the digits and a leading plus, as phones dial them. */
         public String tel() {
             return phone == null ? "" : phone.replaceAll("[^0-9+]", "");
@@ -45,7 +47,8 @@ class CallList {
 
     record Called(String name, FollowCode followCode, LocalDateTime calledAt, String calledBy) {}
 
-    private record Row(UUID id, UUID inputId, Instant doneAt, UUID doneBy) {}
+    private record Row(UUID id, UUID inputId, Instant doneAt, UUID doneBy, NoticeKind kind, String heading,
+                       String message) {}
 
     private final JdbcClient jdbc;
     private final InputViews inputs;
@@ -71,7 +74,7 @@ class CallList {
     record View(List<ToCall> toCall, int total, List<Called> called) {
         /** The same list for viewers: who is to be called and their number are left out. */
         View withoutContactDetails() {
-            return new View(toCall.stream().map(c -> new ToCall(c.notificationId(), null, null, c.followCode(),
+            return new View(toCall.stream().map(c -> new ToCall(c.notificationId(), c.kind(), null, null, c.followCode(),
                     c.processTitle(), c.status(), c.answer())).toList(), total,
                     called.stream().map(c -> new Called(null, c.followCode(), c.calledAt(), c.calledBy())).toList());
         }
@@ -83,12 +86,12 @@ class CallList {
                 WHERE collaboration_id = :c AND channel = 'PHONE' AND state = 'TO_CALL' AND done_at IS NULL
                 """).param("c", collaborationId).query(Integer.class).single();
         List<Row> open = rows("""
-                SELECT id, input_id, done_at, done_by FROM notification
+                SELECT id, input_id, done_at, done_by, kind, heading, message FROM notification
                 WHERE collaboration_id = :c AND channel = 'PHONE' AND state = 'TO_CALL' AND done_at IS NULL
                 ORDER BY created_at, id LIMIT :limit
                 """, collaborationId, SHOWN);
         List<Row> done = rows("""
-                SELECT id, input_id, done_at, done_by FROM notification
+                SELECT id, input_id, done_at, done_by, kind, heading, message FROM notification
                 WHERE collaboration_id = :c AND channel = 'PHONE' AND done_at IS NOT NULL AND state = 'CALLED'
                 ORDER BY done_at DESC LIMIT :limit
                 """, collaborationId, CALLED_SHOWN);
@@ -104,10 +107,12 @@ class CallList {
             Input input = byId.get(row.inputId());
             InputContacts.Contact contact = contactOf.get(row.inputId());
             if (input != null && contact != null) {
-                toCall.add(new ToCall(row.id(), contact.name(), contact.phone(), input.followCode(),
-                        titles.getOrDefault(input.processId(), ""), texts.status(input.status(), locale),
+                boolean answer = row.kind() == NoticeKind.ANSWER;
+                toCall.add(new ToCall(row.id(), row.kind(), contact.name(), contact.phone(), input.followCode(),
+                        titles.getOrDefault(input.processId(), ""),
+                        answer ? texts.status(input.status(), locale) : row.heading(),
                         // Read aloud by staff: a link in an answer must not be a resident's key.
-                        PersonalLinkMask.masked(input.answer())));
+                        PersonalLinkMask.masked(answer ? input.answer() : row.message())));
             }
         }
         List<Called> called = new ArrayList<>();
@@ -151,7 +156,8 @@ class CallList {
         return jdbc.sql(sql).param("c", collaborationId).param("limit", limit)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("input_id", UUID.class),
                         rs.getTimestamp("done_at") == null ? null : rs.getTimestamp("done_at").toInstant(),
-                        rs.getObject("done_by", UUID.class)))
+                        rs.getObject("done_by", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
+                        rs.getString("heading"), rs.getString("message")))
                 .list();
     }
 }

@@ -54,7 +54,7 @@ class FeedbackPersonalData implements PersonalDataHolder {
         }
         Map<UUID, Input> byId = inputs.findAll(who.collaborationId(), ids);
         List<PersonalDataRecord> records = jdbc.sql("""
-                SELECT n.input_id, n.channel, n.state, n.created_at, n.done_at, b.created_at AS printed_at
+                SELECT n.input_id, n.channel, n.state, n.kind, n.message, n.created_at, n.done_at, b.created_at AS printed_at
                 FROM notification n LEFT JOIN letter_batch b ON b.id = n.letter_batch_id
                 WHERE n.collaboration_id = :c AND n.input_id IN (:ids) ORDER BY n.created_at, n.id
                 """)
@@ -63,7 +63,9 @@ class FeedbackPersonalData implements PersonalDataHolder {
                     Input input = byId.get(rs.getObject("input_id", UUID.class));
                     return new PersonalDataRecord(List.of(
                             new Field("feedback.privacy.followCode", input == null ? null : input.followCode().display()),
+                            Field.coded("feedback.privacy.kind", "feedback.notice.kind." + rs.getString("kind")),
                             Field.coded("feedback.privacy.channel", "feedback.privacy.channel." + rs.getString("channel")),
+                            new Field("feedback.privacy.message", rs.getString("message")),
                             Field.coded("feedback.privacy.state", "feedback.privacy.state." + rs.getString("state")),
                             new Field("feedback.privacy.createdAt", time(rs.getTimestamp("created_at"))),
                             new Field("feedback.privacy.doneAt", time(rs.getTimestamp("done_at"))),
@@ -93,6 +95,12 @@ class FeedbackPersonalData implements PersonalDataHolder {
                 WHERE collaboration_id = :c AND input_id IN (:ids) AND done_at IS NULL AND channel IN ('POST', 'PHONE')
                 """)
                 .param("now", now).param("c", who.collaborationId()).param("ids", ids).update();
+        // A notice's text may greet the author by name or quote their input.
+        jdbc.sql("""
+                UPDATE notification SET heading = NULL, message = NULL
+                WHERE collaboration_id = :c AND input_id IN (:ids) AND (heading IS NOT NULL OR message IS NOT NULL)
+                """)
+                .param("c", who.collaborationId()).param("ids", ids).update();
         for (UUID batch : batches) {
             audit.record(who.collaborationId(), "privacy", "letters.pdf-removed", "letter_batch", batch, "author-erased");
         }

@@ -16,8 +16,9 @@ class LetterPdf {
     static final String FONT = AccessiblePdf.FONT;
 
     /** One letter; every field is plain text that the template escapes. */
+    /** An answer letter has a status and answer; any other notice a heading and message instead. */
     record Letter(String followCode, String name, String postalAddress, String processTitle, String inputText,
-                  String status, String answer) {}
+                  String status, String answer, String heading, String message) {}
 
     /** What all letters of a batch share. */
     record Batch(String title, String date, String collaborationName, String lookupUrl, String contactName,
@@ -49,7 +50,7 @@ class LetterPdf {
                 xmlSafe(b.contactName()), xmlSafe(b.contactEmail()),
                 b.letters().stream().map(l -> new Letter(xmlSafe(l.followCode()), xmlSafe(l.name()),
                         xmlSafe(l.postalAddress()), xmlSafe(l.processTitle()), xmlSafe(l.inputText()),
-                        xmlSafe(l.status()), xmlSafe(l.answer()))).toList());
+                        xmlSafe(l.status()), xmlSafe(l.answer()), xmlSafe(l.heading()), xmlSafe(l.message()))).toList());
     }
 
     private static String xmlSafe(String text) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.StaffAccounts;
+import nl.samenspraak.feedback.NoticeKind;
 import nl.samenspraak.input.FollowCode;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
@@ -33,13 +34,13 @@ class Letters {
     static final int MAX_BATCH = 300;
     static final int BATCHES_SHOWN = 50;
 
-    record DueLetter(UUID notificationId, FollowCode followCode, String processTitle, LocalDate receivedOn,
-                     LocalDate answeredOn, String name) {}
+    record DueLetter(UUID notificationId, NoticeKind kind, FollowCode followCode, String processTitle,
+                     LocalDate receivedOn, LocalDate answeredOn, String name) {}
 
     record Due(List<DueLetter> letters, int total) {
         /** The same letters for viewers: without the names they go to. */
         Due withoutNames() {
-            return new Due(letters.stream().map(l -> new DueLetter(l.notificationId(), l.followCode(), l.processTitle(),
+            return new Due(letters.stream().map(l -> new DueLetter(l.notificationId(), l.kind(), l.followCode(), l.processTitle(),
                     l.receivedOn(), l.answeredOn(), null)).toList(), total);
         }
     }
@@ -47,7 +48,8 @@ class Letters {
     /** @param pdfRemoved the PDF was deleted because one of its authors had their data erased */
     record Batch(UUID id, LocalDateTime createdAt, String createdBy, int letters, boolean pdfRemoved) {}
 
-    private record Open(UUID id, UUID inputId) {}
+    /** A due letter; heading and message are set for notices other than an answer. */
+    private record Open(UUID id, UUID inputId, NoticeKind kind, String heading, String message) {}
 
     private final JdbcClient jdbc;
     private final InputViews inputs;
@@ -86,7 +88,7 @@ class Letters {
             Input input = byId.get(o.inputId());
             if (input != null) {
                 InputContacts.Contact contact = contactOf.get(o.inputId());
-                letters.add(new DueLetter(o.id(), input.followCode(), titles.getOrDefault(input.processId(), ""),
+                letters.add(new DueLetter(o.id(), o.kind(), input.followCode(), titles.getOrDefault(input.processId(), ""),
                         input.receivedOn(), input.answeredOn(), contact == null ? null : contact.name()));
             }
         }
@@ -136,9 +138,13 @@ class Letters {
                 unreachable.add(o.id());
                 continue;
             }
-            letters.add(new LetterPdf.Letter(input.followCode().display(), contact.name(), contact.postalAddress(),
-                    titles.getOrDefault(input.processId(), ""), AnswerTexts.quote(input.text()),
-                    texts.status(input.status()), input.answer()));
+            letters.add(o.kind() == NoticeKind.ANSWER
+                    ? new LetterPdf.Letter(input.followCode().display(), contact.name(), contact.postalAddress(),
+                            titles.getOrDefault(input.processId(), ""), AnswerTexts.quote(input.text()),
+                            texts.status(input.status()), input.answer(), null, null)
+                    : new LetterPdf.Letter(input.followCode().display(), contact.name(), contact.postalAddress(),
+                            titles.getOrDefault(input.processId(), ""), AnswerTexts.quote(input.text()),
+                            null, null, o.heading(), o.message()));
             printed.add(o.id());
         }
         // The author's details were erased meanwhile: there is no one to write to any more.
@@ -183,12 +189,13 @@ class Letters {
     /** The oldest due letters; locked while printing so two clicks cannot print a letter twice. */
     private List<Open> open(UUID collaborationId, boolean lock) {
         return jdbc.sql("""
-                SELECT id, input_id FROM notification
+                SELECT id, input_id, kind, heading, message FROM notification
                 WHERE collaboration_id = :c AND channel = 'POST' AND state = 'TO_PRINT' AND done_at IS NULL
                 ORDER BY created_at, id LIMIT :limit
                 """ + (lock ? " FOR UPDATE" : ""))
                 .param("c", collaborationId).param("limit", MAX_BATCH)
-                .query((rs, n) -> new Open(rs.getObject("id", UUID.class), rs.getObject("input_id", UUID.class)))
+                .query((rs, n) -> new Open(rs.getObject("id", UUID.class), rs.getObject("input_id", UUID.class),
+                        NoticeKind.valueOf(rs.getString("kind")), rs.getString("heading"), rs.getString("message")))
                 .list();
     }
 

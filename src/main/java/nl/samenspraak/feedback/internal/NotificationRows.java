@@ -3,6 +3,7 @@ package nl.samenspraak.feedback.internal;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import nl.samenspraak.feedback.NoticeKind;
 import nl.samenspraak.feedback.NotificationState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,7 +37,7 @@ class NotificationRows {
     Optional<Latest> latest(UUID collaborationId, UUID inputId, Channel channel) {
         return jdbc.sql("""
                 SELECT id, answer_digest, done_at IS NULL AS open FROM notification
-                WHERE collaboration_id = :c AND input_id = :i AND channel = :ch
+                WHERE collaboration_id = :c AND input_id = :i AND channel = :ch AND kind = 'ANSWER'
                 ORDER BY created_at DESC, (done_at IS NULL) DESC LIMIT 1
                 """)
                 .param("c", collaborationId).param("i", inputId).param("ch", channel.name())
@@ -58,6 +59,34 @@ class NotificationRows {
                 .param("now", java.sql.Timestamp.from(clock.instant())).param("digest", answerDigest)
                 .update();
         return id;
+    }
+
+    boolean noticeExists(UUID inputId, Channel channel, NoticeKind kind, String subjectKey) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM notification
+                               WHERE input_id = :i AND channel = :ch AND kind = :kind AND subject_key = :key)
+                """)
+                .param("i", inputId).param("ch", channel.name()).param("kind", kind.name()).param("key", subjectKey)
+                .query(Boolean.class).single();
+    }
+
+    /**
+     * A notice other than an answer. The unique index on (input, channel, kind, subject) keeps it
+     * to one row even if two instances race past {@link #noticeExists}: the second insert does nothing.
+     */
+    boolean insertNotice(UUID collaborationId, UUID inputId, Channel channel, NotificationState state,
+                         UUID outboxMailId, NoticeKind kind, String subjectKey, String heading, String message) {
+        return jdbc.sql("""
+                INSERT INTO notification (id, collaboration_id, input_id, channel, state, outbox_mail_id, created_at,
+                    kind, subject_key, heading, message)
+                VALUES (:id, :c, :i, :ch, :state, :mail, :now, :kind, :key, :heading, :message)
+                ON CONFLICT DO NOTHING
+                """)
+                .param("id", UUID.randomUUID()).param("c", collaborationId).param("i", inputId)
+                .param("ch", channel.name()).param("state", state.name()).param("mail", outboxMailId)
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("kind", kind.name())
+                .param("key", subjectKey).param("heading", heading).param("message", message)
+                .update() == 1;
     }
 
     void updateDigest(UUID notificationId, String answerDigest) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.feedback.FeedbackLoop;
+import nl.samenspraak.feedback.NoticeKind;
 import nl.samenspraak.feedback.Notifications.NotificationView;
 import nl.samenspraak.feedback.Notifications;
 import nl.samenspraak.input.Author;
@@ -46,7 +47,7 @@ class AnswerNotificationTest extends IntegrationTest {
                 "We nemen uw inbreng over.", "Er komen vijf nieuwe bankjes.",
                 "/volg/" + receipt.followCode().display(), world.coordinatorEmail(), "In English:");
         eventually().until(() -> notifications.of(collaboration, receipt.id()),
-                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT"))));
+                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT", NoticeKind.ANSWER))));
         assertThat(jdbc.sql("SELECT done_at IS NOT NULL FROM notification WHERE input_id = :i")
                 .param("i", receipt.id()).query(Boolean.class).single()).isTrue();
     }
@@ -85,7 +86,7 @@ class AnswerNotificationTest extends IntegrationTest {
             jdbc.sql("UPDATE outbox_mail SET next_attempt_at = now() WHERE id = :id").param("id", mailId).update();
             eventually().until(() -> attempts(mailId) >= 2);
 
-            assertThat(notifications.of(collaboration, receipt.id())).containsExactly(new NotificationView("EMAIL", "QUEUED"));
+            assertThat(notifications.of(collaboration, receipt.id())).containsExactly(new NotificationView("EMAIL", "QUEUED", NoticeKind.ANSWER));
             assertThat(jdbc.sql("SELECT last_error FROM outbox_mail WHERE id = :id").param("id", mailId)
                     .query(String.class).single()).isNotBlank();
             assertThat(mailsTo(email)).isEmpty();
@@ -97,7 +98,7 @@ class AnswerNotificationTest extends IntegrationTest {
         MimeMessage mail = eventually().until(() -> mailsTo(email), list -> list.size() == 1).getFirst();
         assertThat((String) mail.getContent()).contains("Er rijdt al een buurtbus.", receipt.followCode().display());
         eventually().until(() -> notifications.of(collaboration, receipt.id()),
-                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT"))));
+                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT", NoticeKind.ANSWER))));
     }
 
     @Test
@@ -117,7 +118,7 @@ class AnswerNotificationTest extends IntegrationTest {
         feedback.answer(collaboration, receipt.id(), FeedbackStatus.ADOPTED, "Vanaf juni elke vrijdag.", world.coordinatorId(), "test");
         eventually().until(() -> incompletePublicationsOf(receipt.id()) == 0);
         eventually().until(() -> notifications.of(collaboration, receipt.id()),
-                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT"), new NotificationView("EMAIL", "SENT"))));
+                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT", NoticeKind.ANSWER), new NotificationView("EMAIL", "SENT", NoticeKind.ANSWER))));
         List<MimeMessage> mails = mailsTo(email);
         assertThat(mails).hasSize(2);
         assertThat((String) mails.get(1).getContent()).contains("Vanaf juni elke vrijdag.");
@@ -136,9 +137,9 @@ class AnswerNotificationTest extends IntegrationTest {
                 "Dit is er al: kijk op de website van de gemeente.", world.coordinatorId(), "test");
 
         eventually().until(() -> notifications.of(collaboration, letter.id()),
-                list -> list.equals(List.of(new NotificationView("POST", "TO_PRINT"))));
+                list -> list.equals(List.of(new NotificationView("POST", "TO_PRINT", NoticeKind.ANSWER))));
         eventually().until(() -> notifications.of(collaboration, call.id()),
-                list -> list.equals(List.of(new NotificationView("PHONE", "TO_CALL"))));
+                list -> list.equals(List.of(new NotificationView("PHONE", "TO_CALL", NoticeKind.ANSWER))));
         eventually().until(() -> incompletePublicationsOf(nobody.id()) == 0);
         assertThat(notifications.of(collaboration, nobody.id())).isEmpty();
     }
@@ -154,14 +155,14 @@ class AnswerNotificationTest extends IntegrationTest {
         feedback.answer(collaboration, letter.id(), FeedbackStatus.ADOPTED, "Er komen lampen.", world.coordinatorId(), "test");
         feedback.answer(collaboration, letter.id(), FeedbackStatus.ADOPTED, "Er komen tien lampen.", world.coordinatorId(), "test");
         eventually().until(() -> incompletePublicationsOf(letter.id()) == 0);
-        assertThat(notifications.of(collaboration, letter.id())).containsExactly(new NotificationView("POST", "TO_PRINT"));
+        assertThat(notifications.of(collaboration, letter.id())).containsExactly(new NotificationView("POST", "TO_PRINT", NoticeKind.ANSWER));
 
         jdbc.sql("UPDATE notification SET state = 'PRINTED', done_at = now() WHERE input_id = :i").param("i", letter.id()).update();
         feedback.answer(collaboration, letter.id(), FeedbackStatus.ADOPTED, "Er komen tien lampen.", world.coordinatorId(), "test");
         feedback.answer(collaboration, letter.id(), FeedbackStatus.PARTLY_ADOPTED, "Er komen vijf lampen.", world.coordinatorId(), "test");
 
         eventually().until(() -> notifications.of(collaboration, letter.id()), list -> list.equals(List.of(
-                new NotificationView("POST", "PRINTED"), new NotificationView("POST", "TO_PRINT"))));
+                new NotificationView("POST", "PRINTED", NoticeKind.ANSWER), new NotificationView("POST", "TO_PRINT", NoticeKind.ANSWER))));
     }
 
     private List<MimeMessage> mailsTo(String email) {

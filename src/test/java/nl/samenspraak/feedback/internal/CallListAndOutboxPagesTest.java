@@ -16,6 +16,7 @@ import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.feedback.FeedbackLoop;
+import nl.samenspraak.feedback.NoticeKind;
 import nl.samenspraak.feedback.Notifications.NotificationView;
 import nl.samenspraak.feedback.Notifications;
 import nl.samenspraak.input.FeedbackStatus;
@@ -51,7 +52,7 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
 
         assertThat(notifications.of(world.collaboration().id(), receipt.id()))
-                .containsExactly(new NotificationView("PHONE", "CALLED"));
+                .containsExactly(new NotificationView("PHONE", "CALLED", NoticeKind.ANSWER));
         assertThat(jdbc.sql("SELECT done_by FROM notification WHERE id = :id").param("id", notification)
                 .query(UUID.class).single()).isNotNull();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'notification.called' AND object_id = :id")
@@ -82,7 +83,7 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
         mvc.perform(post("/beheer/{slug}/bellijst/{id}/gebeld", slug, notificationOf(receipt.id())).with(csrf()).with(viewer))
                 .andExpect(status().isForbidden());
         assertThat(notifications.of(world.collaboration().id(), receipt.id()))
-                .containsExactly(new NotificationView("PHONE", "TO_CALL"));
+                .containsExactly(new NotificationView("PHONE", "TO_CALL", NoticeKind.ANSWER));
     }
 
     @Test
@@ -104,7 +105,7 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
         mvc.perform(post("/beheer/{slug}/bellijst/{id}/gebeld", theirs.collaboration().slug(), "geen-id")
                 .with(csrf()).with(stranger)).andExpect(status().isNotFound());
         assertThat(notifications.of(mine.collaboration().id(), receipt.id()))
-                .containsExactly(new NotificationView("PHONE", "TO_CALL"));
+                .containsExactly(new NotificationView("PHONE", "TO_CALL", NoticeKind.ANSWER));
     }
 
     @Test
@@ -116,7 +117,7 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
         feedback.answer(world.collaboration().id(), receipt.id(), FeedbackStatus.ADOPTED, "Ja <script>x</script>",
                 world.coordinatorId(), "test");
         eventually().until(() -> notifications.of(world.collaboration().id(), receipt.id()),
-                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT"))));
+                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT", NoticeKind.ANSWER))));
 
         mvc.perform(get("/beheer/{slug}/uitgaande-mail", slug).with(as(world.coordinatorEmail())))
                 .andExpect(status().isOk())
@@ -134,7 +135,7 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
                 Authors.byPhone(name, phone));
         feedback.answer(world.collaboration().id(), receipt.id(), FeedbackStatus.ADOPTED, answer, world.coordinatorId(), "test");
         eventually().until(() -> notifications.of(world.collaboration().id(), receipt.id()),
-                list -> list.equals(List.of(new NotificationView("PHONE", "TO_CALL"))));
+                list -> list.equals(List.of(new NotificationView("PHONE", "TO_CALL", NoticeKind.ANSWER))));
         return receipt;
     }
 

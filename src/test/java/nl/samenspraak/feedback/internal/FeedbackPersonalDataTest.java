@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.feedback.FeedbackLoop;
+import nl.samenspraak.feedback.NoticeKind;
 import nl.samenspraak.feedback.Notifications.NotificationView;
 import nl.samenspraak.feedback.Notifications;
 import nl.samenspraak.input.Author;
@@ -46,14 +47,14 @@ class FeedbackPersonalDataTest extends IntegrationTest {
         String email = Authors.uniqueEmail();
         UUID process = fixtures.aProcess(world);
         UUID letter = answered(world, process, new Author("Ans Wissen", null, "Wisweg 1\n1234 AB Dorp", null,
-                ContactBy.POST, true), new NotificationView("POST", "TO_PRINT"));
-        answered(world, process, Authors.byPost("Piet Blijft", "Kerkweg 12\n1234 CD Dorp"), new NotificationView("POST", "TO_PRINT"));
+                ContactBy.POST, true), new NotificationView("POST", "TO_PRINT", NoticeKind.ANSWER));
+        answered(world, process, Authors.byPost("Piet Blijft", "Kerkweg 12\n1234 CD Dorp"), new NotificationView("POST", "TO_PRINT", NoticeKind.ANSWER));
         UUID shared = print(world);
-        answered(world, process, Authors.byPost("Jan Wissen", "Wisweg 1\n1234 AB Dorp"), new NotificationView("POST", "TO_PRINT"));
+        answered(world, process, Authors.byPost("Jan Wissen", "Wisweg 1\n1234 AB Dorp"), new NotificationView("POST", "TO_PRINT", NoticeKind.ANSWER));
         UUID others = print(world);
         UUID call = answered(world, process, new Author("Ans Wissen", null, null, "06 1111 2222", ContactBy.PHONE, true),
-                new NotificationView("PHONE", "TO_CALL"));
-        UUID mail = answered(world, process, Authors.byEmail("Ans Wissen", email), new NotificationView("EMAIL", "SENT"));
+                new NotificationView("PHONE", "TO_CALL", NoticeKind.ANSWER));
+        UUID mail = answered(world, process, Authors.byEmail("Ans Wissen", email), new NotificationView("EMAIL", "SENT", NoticeKind.ANSWER));
         FeedbackPersonalData holder = holders.stream().filter(FeedbackPersonalData.class::isInstance)
                 .map(FeedbackPersonalData.class::cast).findFirst().orElseThrow();
         UUID resident = UUID.randomUUID();
@@ -95,8 +96,8 @@ class FeedbackPersonalDataTest extends IntegrationTest {
                 .query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id = :b AND action = 'letters.pdf-removed'")
                 .param("b", shared.toString()).query(Long.class).single()).isEqualTo(1);
-        assertThat(notifications.of(c, letter)).containsExactly(new NotificationView("POST", "PRINTED"));
-        assertThat(notifications.of(c, mail)).containsExactly(new NotificationView("EMAIL", "SENT"));
+        assertThat(notifications.of(c, letter)).containsExactly(new NotificationView("POST", "PRINTED", NoticeKind.ANSWER));
+        assertThat(notifications.of(c, mail)).containsExactly(new NotificationView("EMAIL", "SENT", NoticeKind.ANSWER));
 
         holder.erase(who);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id = :b AND action = 'letters.pdf-removed'")

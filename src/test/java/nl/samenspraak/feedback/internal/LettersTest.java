@@ -19,6 +19,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.feedback.FeedbackLoop;
+import nl.samenspraak.feedback.NoticeKind;
 import nl.samenspraak.feedback.Notifications.NotificationView;
 import nl.samenspraak.feedback.Notifications;
 import nl.samenspraak.input.Author;
@@ -85,8 +86,8 @@ class LettersTest extends IntegrationTest {
             assertThat(document.getDocumentInformation().getTitle()).startsWith("Brieven: antwoord op uw inbreng");
         }
         UUID collaboration = world.collaboration().id();
-        assertThat(notifications.of(collaboration, ans.id())).containsExactly(new NotificationView("POST", "PRINTED"));
-        assertThat(notifications.of(collaboration, piet.id())).containsExactly(new NotificationView("POST", "PRINTED"));
+        assertThat(notifications.of(collaboration, ans.id())).containsExactly(new NotificationView("POST", "PRINTED", NoticeKind.ANSWER));
+        assertThat(notifications.of(collaboration, piet.id())).containsExactly(new NotificationView("POST", "PRINTED", NoticeKind.ANSWER));
 
         mvc.perform(post("/beheer/{slug}/brieven", slug).with(csrf())
                         .with(as(world.professionalEmail())))
@@ -118,7 +119,7 @@ class LettersTest extends IntegrationTest {
                     letter.followCode().display());
         }
         assertThat(notifications.of(world.collaboration().id(), letter.id()))
-                .containsExactly(new NotificationView("POST", "PRINTED"));
+                .containsExactly(new NotificationView("POST", "PRINTED", NoticeKind.ANSWER));
     }
 
     @Test
@@ -143,7 +144,7 @@ class LettersTest extends IntegrationTest {
                 .isInstanceOf(LetterPdf.PdfFailedException.class);
 
         assertThat(notifications.of(world.collaboration().id(), letter.id()))
-                .containsExactly(new NotificationView("POST", "TO_PRINT"));
+                .containsExactly(new NotificationView("POST", "TO_PRINT", NoticeKind.ANSWER));
         assertThat(batchesOf(world.collaboration().id())).isZero();
     }
 
@@ -160,7 +161,7 @@ class LettersTest extends IntegrationTest {
         mvc.perform(post("/beheer/{slug}/brieven", slug).with(csrf()).with(stranger)).andExpect(status().isNotFound());
         mvc.perform(get("/beheer/{slug}/brieven", slug).with(stranger)).andExpect(status().isNotFound());
         assertThat(notifications.of(mine.collaboration().id(), letter.id()))
-                .containsExactly(new NotificationView("POST", "TO_PRINT"));
+                .containsExactly(new NotificationView("POST", "TO_PRINT", NoticeKind.ANSWER));
 
         mvc.perform(post("/beheer/{slug}/brieven", slug).with(csrf())
                 .with(as(mine.coordinatorEmail()))).andExpect(status().is3xxRedirection());
@@ -182,7 +183,7 @@ class LettersTest extends IntegrationTest {
         var receipt = intake.receiveOnline(process, "Mijn idee voor de buurt", true, author);
         feedback.answer(world.collaboration().id(), receipt.id(), FeedbackStatus.ADOPTED, answer, world.coordinatorId(), "test");
         eventually().until(() -> notifications.of(world.collaboration().id(), receipt.id()),
-                list -> list.equals(List.of(new NotificationView("POST", "TO_PRINT"))));
+                list -> list.equals(List.of(new NotificationView("POST", "TO_PRINT", NoticeKind.ANSWER))));
         return receipt;
     }
 
