@@ -91,6 +91,8 @@ class RoleMatrixTest extends IntegrationTest {
             entry("GET /beheer/{slug}/trajecten/{id}/inbreng/nieuw", PROFESSIONAL),
             entry("POST /beheer/{slug}/trajecten/{id}/inbreng/nieuw", PROFESSIONAL),
             entry("POST /beheer/{slug}/trajecten/{id}/samen-beantwoorden", PROFESSIONAL),
+            entry("GET /beheer/{slug}/trajecten/{id}/voortgang", VIEWER),
+            entry("POST /beheer/{slug}/trajecten/{id}/voortgang", PROFESSIONAL),
             entry("GET /beheer/{slug}/inbreng/{id}", VIEWER),
             entry("POST /beheer/{slug}/inbreng/{id}", PROFESSIONAL),
             entry("GET /beheer/{slug}/inbreng/{id}/ontvangen", VIEWER),

@@ -159,6 +159,23 @@ public class InputViews {
                 .query(Inputs::map).list();
     }
 
+    /**
+     * How many inputs a process received per status, every status present (0 when none), in the
+     * order of {@link FeedbackStatus}: what residents raised, for "U zei, wij deden". One grouped query.
+     */
+    public Map<FeedbackStatus, Integer> countsByStatus(UUID processId) {
+        Map<FeedbackStatus, Integer> counts = new java.util.EnumMap<>(FeedbackStatus.class);
+        for (FeedbackStatus status : FeedbackStatus.values()) {
+            counts.put(status, 0);
+        }
+        jdbc.sql("SELECT i.status, count(*) AS n FROM input i WHERE i.process_id = :p GROUP BY i.status")
+                .param("p", processId)
+                .query(rs -> {
+                    counts.put(FeedbackStatus.valueOf(rs.getString("status")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
     public Speed speedOfProcess(UUID processId) {
         return jdbc.sql(SPEED_SELECT + " WHERE i.process_id = :p")
                 .param("p", processId).param("today", today()).param("soon", today().plusDays(NEARLY_DUE_DAYS))

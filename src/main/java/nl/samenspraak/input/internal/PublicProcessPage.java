@@ -9,6 +9,7 @@ import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.input.InputViews;
+import nl.samenspraak.input.ProcessPageContributor;
 import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Phase;
@@ -37,9 +38,11 @@ class PublicProcessPage {
     private final StaffAccounts staff;
     private final InputViews views;
     private final MessageSource messages;
+    private final List<ProcessPageContributor> contributors;
 
     PublicProcessPage(Processes processes, Collaborations collaborations, StaffAccounts staff, InputViews views,
-                      MessageSource messages) {
+                      MessageSource messages, org.springframework.beans.factory.ObjectProvider<ProcessPageContributor> contributors) {
+        this.contributors = contributors.orderedStream().toList();
         this.processes = processes;
         this.collaborations = collaborations;
         this.staff = staff;
@@ -71,6 +74,10 @@ class PublicProcessPage {
         model.addAttribute("medianDays", speed.medianDays() == null ? null : Math.round(speed.medianDays()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errorTexts(errorKeys, locale));
+        List<ProcessPageContributor.Contribution> contributions = contributors.stream()
+                .flatMap(c -> c.contribute(process, locale).stream()).toList();
+        model.addAttribute("contributions", contributions);
+        model.addAttribute("alternates", contributions.stream().flatMap(c -> c.alternates().stream()).toList());
     }
 
     /** Field to message text, in the order of the form. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,46 @@ final class IcsCalendar {
     private static final int MAX_OCTETS = 75;
 
     private IcsCalendar() {}
+
+    /** One meeting in a subscribed calendar: only what the public meeting page shows, no registrations. */
+    record Event(UUID meetingId, String title, String description, String location, Instant start, Instant end,
+                 String url, boolean cancelled) {}
+
+    /**
+     * A calendar to subscribe to (a feed): every event, each with a stable UID so that a calendar
+     * app updates an event it already has; a called-off meeting stays in with STATUS:CANCELLED.
+     */
+    static byte[] feed(String name, List<Event> events, Instant stamp) {
+        StringBuilder out = new StringBuilder();
+        line(out, "BEGIN:VCALENDAR");
+        line(out, "VERSION:2.0");
+        line(out, "PRODID:-//Samenspraak//Bijeenkomsten//NL");
+        line(out, "CALSCALE:GREGORIAN");
+        line(out, "METHOD:PUBLISH");
+        line(out, "X-WR-CALNAME:" + escape(name));
+        line(out, "X-WR-TIMEZONE:Europe/Amsterdam");
+        for (Event e : events) {
+            line(out, "BEGIN:VEVENT");
+            line(out, "UID:" + e.meetingId() + "@samenspraak");
+            line(out, "DTSTAMP:" + UTC.format(stamp));
+            line(out, "DTSTART:" + UTC.format(e.start()));
+            line(out, "DTEND:" + UTC.format(e.end()));
+            line(out, "SUMMARY:" + escape(e.title()));
+            if (e.location() != null) {
+                line(out, "LOCATION:" + escape(e.location()));
+            }
+            if (e.description() != null) {
+                line(out, "DESCRIPTION:" + escape(e.description()));
+            }
+            if (e.url() != null) {
+                line(out, "URL:" + e.url());
+            }
+            line(out, "STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
+            line(out, "END:VEVENT");
+        }
+        line(out, "END:VCALENDAR");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
 
     /** The event; {@code cancelled} makes calendars that already hold it mark it as called off. */
     static byte[] event(UUID meetingId, String title, String description, String location, Instant start, Instant end,

@@ -93,6 +93,22 @@ class Meetings {
     }
 
     /** The planned meetings of a process that residents can still come to, for the public pages. */
+    /** A meeting for the subscribed calendar, with its venue as residents find it. */
+    record FeedRow(Meeting meeting, String venueName, String venueAddress) {}
+
+    /**
+     * Meetings of a collaboration that end after {@code since}, soonest first, at most {@code limit}:
+     * the public calendar feed. One query; no registrations are read.
+     */
+    List<FeedRow> forFeed(UUID collaborationId, Instant since, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + ", v.name AS venue_name, v.address AS venue_address FROM meeting m"
+                        + " JOIN meeting_venue v ON v.id = m.venue_id"
+                        + " WHERE m.collaboration_id = :c AND m.ends_at >= :since ORDER BY m.starts_at, m.seq LIMIT :limit")
+                .param("c", collaborationId).param("since", java.sql.Timestamp.from(since)).param("limit", limit)
+                .query((rs, n) -> new FeedRow(ROW.mapRow(rs, n), rs.getString("venue_name"), rs.getString("venue_address")))
+                .list();
+    }
+
     List<Row> upcomingOfProcess(UUID processId) {
         return jdbc.sql(ROW_SELECT + " WHERE m.process_id = :p AND m.status = 'PLANNED' AND m.starts_at > :now"
                         + " ORDER BY m.starts_at, m.seq LIMIT 50")
