@@ -20,6 +20,7 @@ import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tells the author of every input a decision answers that it was taken or changed, in the channel
@@ -66,6 +67,12 @@ class DecisionNews {
 
     @ApplicationModuleListener
     void on(DecisionChanged event) {
+        tell(event);
+    }
+
+    /** Tells every author who has not heard of this change yet; telling again tells nobody twice. */
+    @Transactional
+    void tell(DecisionChanged event) {
         UUID collaborationId = event.collaborationId();
         PublicDecision decision = book.find(collaborationId, event.decisionId()).orElse(null);
         if (decision == null) {
