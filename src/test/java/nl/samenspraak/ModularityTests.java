@@ -47,7 +47,9 @@ class ModularityTests {
      * cannot be renamed. login_throttle came with platform's audit-chain migration (V122) but only
      * account's login throttle uses it.
      */
-    private static final Map<String, String> CREATED_FOR_ANOTHER_MODULE = Map.of("login_throttle", "account");
+    private static final Map<String, String> CREATED_FOR_ANOTHER_MODULE = Map.of("login_throttle", "account",
+            // V135 holds the decision news of feedback and of the pool: one migration number for one feature.
+            "pool_result_news", "pool", "pool_result_news_stop", "pool");
 
     @Test
     void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {

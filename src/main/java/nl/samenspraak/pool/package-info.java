@@ -2,6 +2,8 @@
  * The resident pool (inwonerpool): residents who agreed to be asked, with their interests, what
  * gives them energy and the limits they set; invitations that respect those limits; and
  * commitments (intentieverklaringen) for a role, agreed by both sides through a personal link.
- * No other module calls it: its API is its id records; everything else is in {@code internal}.
+ * Members who consented to hear what happens with the results get news of decisions (it listens to
+ * {@code feedback}'s {@code DecisionChanged}). No other module calls it: its API is its id records;
+ * everything else is in {@code internal}.
  */
 package nl.samenspraak.pool;

@@ -30,7 +30,8 @@ class PersonalLinksMaskedTest extends IntegrationTest {
 
     /** Every path under which the platform hands out a token (grep: issueLink, SecureRandom, /wachtwoord-herstellen/). */
     private static final List<String> LINK_PATHS = List.of("/mijn-gegevens/", "/inwonerpool/mijn/", "/uitnodiging/",
-            "/afspraak/", "/declaratie/", "/aanmelding/", "/wie-doet-mee/", "/zelfscan/", "/wachtwoord-herstellen/");
+            "/afspraak/", "/declaratie/", "/aanmelding/", "/wie-doet-mee/", "/zelfscan/", "/wachtwoord-herstellen/",
+            "/nieuws-stoppen/", "/inwonerpool/nieuws-stoppen/");
 
     @Autowired Fixtures fixtures;
     @Autowired Residents residents;

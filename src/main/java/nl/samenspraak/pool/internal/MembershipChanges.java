@@ -75,7 +75,7 @@ class MembershipChanges {
         invitations.cancelOpenInvitationsOf(member.memberId());
         commitments.ofMember(collaborationId, member.memberId()).stream().filter(Commitment::standing)
                 .map(c -> c.memberLeft(by, now)).forEach(commitments::save);
-        for (String purpose : List.of(PoolLinks.POOL, PoolLinks.INVITATION, PoolLinks.COMMITMENT)) {
+        for (String purpose : List.of(PoolLinks.POOL, PoolLinks.INVITATION, PoolLinks.COMMITMENT, PoolLinks.RESULT_NEWS)) {
             residents.revokeLinks(member.residentId(), purpose, null);
         }
         audit.record(collaborationId, by, "pool.member.withdraw", "pool_member", memberId, "withdrawn");

@@ -11,6 +11,8 @@ final class PoolLinks {
     static final String INVITATION = "invitation";
     static final String COMMITMENT = "commitment";
     static final String DEMOGRAPHICS = "demographics";
+    /** "No more news about this process" in a mail about a decision; its subject is the process. */
+    static final String RESULT_NEWS = "result-news";
 
     /** Long: a member keeps the same page as long as they take part; leaving revokes it. */
     static final Duration MEMBER_PAGE = Duration.ofDays(2 * 366);

@@ -4,9 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.samenspraak.feedback.DecisionBook;
+import nl.samenspraak.feedback.DecisionId;
+import nl.samenspraak.feedback.PublicDecision;
+import nl.samenspraak.process.Process;
+import nl.samenspraak.process.Processes;
 import nl.samenspraak.resident.PersonalDataHolder;
 import nl.samenspraak.resident.PersonalDataSection;
 import nl.samenspraak.resident.PersonalDataSection.Field;
@@ -17,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The pool's part of a resident's data: membership with interests and limits, the consent
- * record, invitations and commitments. Erasure removes the membership and with it all the
- * rest (the database cascades); the activities themselves hold nothing about anyone.
+ * record, invitations and commitments, the news about decisions sent and stopped. Erasure removes
+ * the membership and with it all the rest (the database cascades); the activities themselves hold
+ * nothing about anyone.
  */
 @Component
 class PoolPersonalData implements PersonalDataHolder {
@@ -28,10 +36,17 @@ class PoolPersonalData implements PersonalDataHolder {
     private final Activities activities;
     private final Invitations invitations;
     private final Commitments commitments;
+    private final ResultNewsRows resultNews;
+    private final DecisionBook decisions;
+    private final Processes processes;
     private final JdbcClient jdbc;
 
     PoolPersonalData(Consents consents, PoolMembers members, Activities activities, Invitations invitations,
-                     Commitments commitments, JdbcClient jdbc) {
+                     Commitments commitments, ResultNewsRows resultNews, DecisionBook decisions,
+                     Processes processes, JdbcClient jdbc) {
+        this.resultNews = resultNews;
+        this.decisions = decisions;
+        this.processes = processes;
         this.consents = consents;
         this.members = members;
         this.activities = activities;
@@ -69,7 +84,7 @@ class PoolPersonalData implements PersonalDataHolder {
                         field("pool.data.recordedAt", c.recordedAt()))))
                 .toList()));
         List<Invitation> invitations = this.invitations.of(who.collaborationId(), m.memberId());
-        Map<java.util.UUID, Activity> activityById = activities.activities(who.collaborationId(), invitations);
+        Map<UUID, Activity> activityById = activities.activities(who.collaborationId(), invitations);
         sections.add(new PersonalDataSection("pool.data.invitations", invitations.stream()
                 .map(i -> new PersonalDataRecord(List.of(field("pool.data.activity", activityById.get(i.activityId()).title()),
                         field("pool.data.activityStarts", activityById.get(i.activityId()).startsAt()),
@@ -86,6 +101,28 @@ class PoolPersonalData implements PersonalDataHolder {
                         field("pool.commitment.expected", c.expected()), field("pool.data.status", c.status()),
                         field("pool.data.endReason", c.endReason()))))
                 .toList()));
+        List<ResultNewsRows.Told> told = resultNews.told(who.collaborationId(), m.id());
+        if (!told.isEmpty()) {
+            // Most mails are about a few decisions: look each one up once.
+            Map<UUID, String> titles = new HashMap<>();
+            sections.add(new PersonalDataSection("pool.data.resultNews", told.stream()
+                    .map(t -> new PersonalDataRecord(List.of(
+                            field("pool.data.newsDecision", titles.computeIfAbsent(t.decisionId(), d -> decisions
+                                    .find(who.collaborationId(), new DecisionId(d))
+                                    .map(PublicDecision::title).orElse(""))),
+                            field("pool.data.newsChange", t.change()),
+                            field("pool.data.newsSentAt", t.at()))))
+                    .toList()));
+        }
+        List<ResultNewsRows.Stop> stops = resultNews.stops(who.collaborationId(), m.id());
+        if (!stops.isEmpty()) {
+            sections.add(new PersonalDataSection("pool.data.resultNewsStops", stops.stream()
+                    .map(s -> new PersonalDataRecord(List.of(
+                            field("pool.data.newsProcess", processes.findPublic(s.processId())
+                                    .map(Process::title).orElse("")),
+                            field("pool.data.newsStoppedAt", s.at()))))
+                    .toList()));
+        }
         return sections;
     }
 
