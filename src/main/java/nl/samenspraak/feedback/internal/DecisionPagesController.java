@@ -44,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * every change and tells the authors of linked inputs.
  */
 @Controller
-class DecisionController {
+class DecisionPagesController {
 
     static final String LIST_VIEW = "feedback/staff/decisions";
     static final String FORM_VIEW = "feedback/staff/decision-form";
@@ -60,7 +60,7 @@ class DecisionController {
     private final DecisionBook decisions;
     private final FormErrors formErrors;
 
-    DecisionController(StaffAccess staffAccess, Processes processes, InputViews inputs, DecisionBook decisions,
+    DecisionPagesController(StaffAccess staffAccess, Processes processes, InputViews inputs, DecisionBook decisions,
                        FormErrors formErrors) {
         this.staffAccess = staffAccess;
         this.processes = processes;
