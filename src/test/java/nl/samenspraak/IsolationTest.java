@@ -19,7 +19,9 @@ import nl.samenspraak.account.ApiTokens;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.input.Channel;
 import nl.samenspraak.input.ContactBy;
+import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.FeedbackLoop;
+import nl.samenspraak.feedback.NewDecision;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
@@ -55,6 +57,7 @@ class IsolationTest extends IntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired InputIntake intake;
     @Autowired FeedbackLoop feedback;
+    @Autowired DecisionBook decisions;
     @Autowired ApiTokens tokens;
     @Autowired JdbcClient jdbc;
     @Autowired Residents residents;
@@ -167,6 +170,10 @@ class IsolationTest extends IntegrationTest {
         UUID lesson = jdbc.sql("SELECT id FROM knowledge_lesson WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();
         UUID[] paid = nl.samenspraak.reimbursement.ReimbursementFixtures.aPaidClaimWithReceipt(context, c, a.coordinatorEmail());
         MODULE_OBJECTS.putAll(nl.samenspraak.pool.PoolIsolationCases.objectsOf(context, c, a.coordinatorId()));
+        String decision = decisions.record(c, process, new NewDecision("Een buurtkamer", "Er komt een buurtkamer.",
+                "Het college", today(), null, List.of(open, letter)), a.coordinatorId(), "test").value().toString();
+        MODULE_OBJECTS.put("besluiten/{decisionId}", decision);
+        MODULE_OBJECTS.put("decisions/{id}", decision);
         MODULE_OBJECTS.putAll(nl.samenspraak.meeting.MeetingIsolationCases.of(context, a, process));
         UUID resident = residents.register(c, new ResidentDetails("Ria", null, "0612345678", null, ContactChannel.PHONE, "nl"));
         messages.send(c, resident, "Uitnodiging", "Wilt u komen?", null);
@@ -188,6 +195,8 @@ class IsolationTest extends IntegrationTest {
                 o.process().toString(), o.openInput().toString(), o.answeredInput().toString(), o.letterBatch().toString(),
                 o.callNotification().toString(), o.lesson().toString(), o.resident().toString(),
                 o.populationArea().toString(), o.residentMessage().toString(), o.scanRound().toString()));
+        traces.addAll(jdbc.sql("SELECT id::text FROM decision WHERE collaboration_id = :c")
+                .param("c", a.collaboration().id()).query(String.class).list());
         traces.addAll(jdbc.sql("SELECT token FROM scan_round WHERE collaboration_id = :c")
                 .param("c", a.collaboration().id()).query(String.class).list());
         for (String code : jdbc.sql("SELECT follow_code FROM input WHERE collaboration_id = :c")

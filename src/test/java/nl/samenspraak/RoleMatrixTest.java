@@ -29,7 +29,9 @@ import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.input.Channel;
 import nl.samenspraak.input.ContactBy;
+import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.FeedbackLoop;
+import nl.samenspraak.feedback.NewDecision;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
@@ -73,6 +75,8 @@ class RoleMatrixTest extends IntegrationTest {
     static final Map<String, Role> MATRIX = new TreeMap<>(Map.ofEntries(
             // API: a token carries its owner's role in the collaboration it was issued for.
             entry("GET /api/v1/inputs/{id}", VIEWER),
+            entry("POST /api/v1/decisions/{id}/updates", PROFESSIONAL),
+            entry("POST /api/v1/processes/{processId}/decisions", PROFESSIONAL),
             entry("PUT /api/v1/inputs/{id}/answer", PROFESSIONAL),
             entry("GET /api/v1/processes", VIEWER),
             entry("POST /api/v1/processes", COORDINATOR),
@@ -93,6 +97,12 @@ class RoleMatrixTest extends IntegrationTest {
             entry("POST /beheer/{slug}/trajecten/{id}/samen-beantwoorden", PROFESSIONAL),
             entry("GET /beheer/{slug}/trajecten/{id}/voortgang", VIEWER),
             entry("POST /beheer/{slug}/trajecten/{id}/voortgang", PROFESSIONAL),
+            // Decisions (besluiten) and their updates.
+            entry("GET /beheer/{slug}/trajecten/{id}/besluiten", VIEWER),
+            entry("GET /beheer/{slug}/trajecten/{id}/besluiten/nieuw", PROFESSIONAL),
+            entry("POST /beheer/{slug}/trajecten/{id}/besluiten/nieuw", PROFESSIONAL),
+            entry("GET /beheer/{slug}/besluiten/{decisionId}", VIEWER),
+            entry("POST /beheer/{slug}/besluiten/{decisionId}/updates", PROFESSIONAL),
             entry("GET /beheer/{slug}/inbreng/{id}", VIEWER),
             entry("POST /beheer/{slug}/inbreng/{id}", PROFESSIONAL),
             entry("GET /beheer/{slug}/inbreng/{id}/ontvangen", VIEWER),
@@ -203,6 +213,7 @@ class RoleMatrixTest extends IntegrationTest {
     @Autowired Fixtures fixtures;
     @Autowired InputIntake intake;
     @Autowired FeedbackLoop feedback;
+    @Autowired DecisionBook decisions;
     @Autowired ApiTokens tokens;
     @Autowired StaffAccounts staff;
     @Autowired JdbcClient jdbc;
@@ -403,6 +414,10 @@ class RoleMatrixTest extends IntegrationTest {
         for (String key : List.of("inbreng/{id}", "inputs/{id}")) {
             v.put(key, open.toString());
         }
+        String decision = decisions.record(c, process, new NewDecision("Een buurtkamer", "Er komt een buurtkamer.",
+                "Het college", today(), null, List.of(open, letter)), world.coordinatorId(), "test").value().toString();
+        v.put("besluiten/{decisionId}", decision);
+        v.put("decisions/{id}", decision);
         v.put("brieven/{batchId}", jdbc.sql("SELECT id::text FROM letter_batch WHERE collaboration_id = :c")
                 .param("c", c).query(String.class).single());
         v.put("bellijst/{notificationId}", jdbc.sql("SELECT id::text FROM notification WHERE collaboration_id = :c AND channel = 'PHONE'")

@@ -26,6 +26,9 @@ public interface DecisionBook {
 
     Optional<PublicDecision> find(UUID collaborationId, DecisionId id);
 
+    /** For the public decision page, which knows no collaboration: any decision by its id. */
+    Optional<PublicDecision> findPublic(DecisionId id);
+
     /** Newest decided first, each with its updates; a fixed number of queries. */
     List<PublicDecision> ofProcess(UUID collaborationId, UUID processId);
 

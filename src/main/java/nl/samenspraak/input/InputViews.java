@@ -104,6 +104,52 @@ public class InputViews {
     }
 
     /**
+     * A process's inputs to choose from (for a decision that answers them): those whose text
+     * contains {@code words} (case-insensitive, a trigram index keeps it fast), optionally only
+     * those with {@code status}; newest first, at most {@code size}. A non-null {@code nextBefore}
+     * says there were more matches than shown (the page asks for more precise words).
+     */
+    public Page<Input> choosable(UUID collaborationId, UUID processId, String words, FeedbackStatus status, int size) {
+        int limit = Math.min(Math.max(size, 1), MAX_PAGE);
+        String search = nl.samenspraak.platform.Text.clean(words);
+        search = search.length() > 200 ? search.substring(0, 200) : search;
+        List<Input> rows = jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.collaboration_id = :c AND i.process_id = :p"
+                        + (search.isEmpty() ? "" : " AND i.text ILIKE :words ESCAPE '\\'")
+                        + (status == null ? "" : " AND i.status = :status")
+                        + " ORDER BY i.seq DESC LIMIT :limit")
+                .param("c", collaborationId).param("p", processId)
+                .param("words", "%" + likeEscaped(search) + "%")
+                .param("status", status == null ? null : status.name())
+                .param("limit", limit + 1)
+                .query(Inputs::map).list();
+        return page(rows, limit);
+    }
+
+    /** The ids of all a process's inputs with this status, oldest first, at most {@code limit}. */
+    public List<UUID> idsWithStatus(UUID collaborationId, UUID processId, FeedbackStatus status, int limit) {
+        return jdbc.sql("SELECT i.id FROM input i WHERE i.collaboration_id = :c AND i.process_id = :p AND i.status = :status"
+                        + " ORDER BY i.seq LIMIT :limit")
+                .param("c", collaborationId).param("p", processId).param("status", status.name())
+                .param("limit", Math.max(limit, 0))
+                .query(UUID.class).list();
+    }
+
+    /** How many inputs of a process have each status; statuses without inputs are absent. One grouped query. */
+    public Map<FeedbackStatus, Integer> countsByStatus(UUID collaborationId, UUID processId) {
+        Map<FeedbackStatus, Integer> result = new java.util.EnumMap<>(FeedbackStatus.class);
+        jdbc.sql("SELECT i.status, count(*) AS n FROM input i WHERE i.collaboration_id = :c AND i.process_id = :p GROUP BY i.status")
+                .param("c", collaborationId).param("p", processId)
+                .query(rs -> {
+                    result.put(FeedbackStatus.valueOf(rs.getString("status")), rs.getInt("n"));
+                });
+        return result;
+    }
+
+    private static String likeEscaped(String words) {
+        return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
      * Open inputs that are overdue or due within {@link #NEARLY_DUE_DAYS} days, most urgent
      * first; for one process, or for the whole collaboration when {@code processId} is null.
      */

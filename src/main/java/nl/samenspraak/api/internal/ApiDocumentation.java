@@ -27,12 +27,12 @@ import org.springframework.context.annotation.Configuration;
 @OpenAPIDefinition(
         info = @Info(title = "Samenspraak Integration API", version = "v1",
                 description = """
-                        Create participation processes, send in input received through any channel, and answer it,
-                        from your own systems. Get a token with POST /api/v1/tokens and send it as
+                        Create participation processes, send in input received through any channel, answer it, and
+                        record what was decided with it and how that is carried out, from your own systems. Get a token with POST /api/v1/tokens and send it as
                         `Authorization: Bearer <token>`. An account with a second factor (an authenticator app)
                         also sends the app's current 6-digit `code` when it asks for a token; without it the
                         answer is 401. A token belongs to one collaboration: objects of another
-                        collaboration answer 404. Roles: VIEWER reads, PROFESSIONAL also sends in and answers input,
+                        collaboration answer 404. Roles: VIEWER reads, PROFESSIONAL also sends in and answers input and records decisions and their updates,
                         COORDINATOR also creates processes. A token made with scope `read` only reads: every
                         request other than GET answers 403, whatever the role. Errors are `application/problem+json` (RFC 9457) with a
                         readable `detail` and, for invalid fields, an `errors` list of `{field, message}`.""",

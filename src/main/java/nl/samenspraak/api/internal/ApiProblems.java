@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.samenspraak.account.ForbiddenException;
+import nl.samenspraak.feedback.InvalidDecisionException;
 import nl.samenspraak.input.InvalidInputException;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.TooManyRequestsException;
@@ -74,6 +75,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException e) {
+        return ruleBroken(e.field(), e.messageKey());
+    }
+
+    @ExceptionHandler(InvalidDecisionException.class)
+    ResponseEntity<Object> invalidDecision(InvalidDecisionException e) {
         return ruleBroken(e.field(), e.messageKey());
     }
 

@@ -20,6 +20,7 @@ import nl.samenspraak.api.internal.InputJson.InputList;
 import nl.samenspraak.api.internal.InputJson.InputView;
 import nl.samenspraak.api.internal.InputJson.NewInputRequest;
 import nl.samenspraak.api.internal.InputJson.NotificationJson;
+import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.Notifications;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.feedback.FeedbackLoop;
@@ -60,16 +61,19 @@ class InputController {
     private final InputViews views;
     private final FeedbackLoop feedback;
     private final Notifications notifications;
+    private final DecisionBook decisions;
     private final TransactionTemplate transactions;
 
     InputController(StaffAccess staffAccess, Processes processes, InputIntake intake, InputViews views,
-                    FeedbackLoop feedback, Notifications notifications, PlatformTransactionManager transactionManager) {
+                    FeedbackLoop feedback, Notifications notifications, DecisionBook decisions,
+                    PlatformTransactionManager transactionManager) {
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.intake = intake;
         this.views = views;
         this.feedback = feedback;
         this.notifications = notifications;
+        this.decisions = decisions;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -129,8 +133,8 @@ class InputController {
     }
 
     @GetMapping("/inputs/{id}")
-    @Operation(summary = "Read an input", description = "Status, answer, deadline and how the author is being told. "
-            + "Never the author's contact details. Role: VIEWER.",
+    @Operation(summary = "Read an input", description = "Status, answer, deadline, how the author is being told "
+            + "and the decisions it is linked to. Never the author's contact details. Role: VIEWER.",
             responses = {@ApiResponse(responseCode = "200", description = "The input"),
                     @ApiResponse(responseCode = "404", description = "No such input in your collaboration")})
     InputView showInput(Authentication authentication, @Parameter(description = "Input id") @PathVariable UUID id) {
@@ -183,7 +187,9 @@ class InputController {
     private InputView view(CollaborationAccess access, Input input) {
         List<NotificationJson> sent = notifications.of(access.collaborationId(), input.id()).stream()
                 .map(NotificationJson::of).toList();
-        return InputView.of(input, views.today(), sent);
+        List<DecisionJson.DecisionRef> linked = decisions.ofInput(access.collaborationId(), input.id()).stream()
+                .map(DecisionJson.DecisionRef::of).toList();
+        return InputView.of(input, views.today(), sent, linked);
     }
 
     private static int clamp(Integer requested, int fallback, int max) {

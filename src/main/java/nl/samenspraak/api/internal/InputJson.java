@@ -113,12 +113,22 @@ final class InputJson {
                      @ArraySchema(schema = @Schema(implementation = NotificationJson.class),
                              arraySchema = @Schema(description = "Present when reading one input; null in lists"))
                      List<NotificationJson> notifications,
-                     @Schema(description = "Key for keyset pagination (`before`)") long seq) {
+                     @Schema(description = "Key for keyset pagination (`before`)") long seq,
+                     @ArraySchema(schema = @Schema(implementation = DecisionJson.DecisionRef.class),
+                             arraySchema = @Schema(description = "The decisions this input is linked to, newest first. "
+                                     + "Linking is not answering: the input keeps its own answer. Present when reading "
+                                     + "one input; null in lists"))
+                     List<DecisionJson.DecisionRef> decisions) {
 
         static InputView of(Input input, LocalDate today, List<NotificationJson> notifications) {
+            return of(input, today, notifications, null);
+        }
+
+        static InputView of(Input input, LocalDate today, List<NotificationJson> notifications,
+                            List<DecisionJson.DecisionRef> decisions) {
             return new InputView(input.id(), input.processId(), input.followCode().display(), input.status(),
                     input.answer(), input.answerDue(), input.answeredOn(), input.isOverdue(today), input.channel(),
-                    input.receivedOn(), input.text(), input.publish(), notifications, input.seq());
+                    input.receivedOn(), input.text(), input.publish(), notifications, input.seq(), decisions);
         }
     }
 

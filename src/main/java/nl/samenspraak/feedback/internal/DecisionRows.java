@@ -104,6 +104,12 @@ class DecisionRows {
                 .query(DecisionRows::counted).list()).stream().findFirst();
     }
 
+    Optional<PublicDecision> findPublic(DecisionId id) {
+        return withUpdates(jdbc.sql("SELECT " + COLUMNS + ", " + INPUT_COUNT + " FROM decision d WHERE d.id = :id")
+                .param("id", id.value())
+                .query(DecisionRows::counted).list()).stream().findFirst();
+    }
+
     Map<UUID, List<DecisionSummary>> ofInputs(UUID collaborationId, Collection<UUID> inputIds) {
         Map<UUID, List<DecisionSummary>> result = new HashMap<>();
         if (inputIds.isEmpty()) {

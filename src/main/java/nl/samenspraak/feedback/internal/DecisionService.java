@@ -75,6 +75,11 @@ class DecisionService implements DecisionBook {
     }
 
     @Override
+    public Optional<PublicDecision> findPublic(DecisionId id) {
+        return rows.findPublic(id);
+    }
+
+    @Override
     public List<PublicDecision> ofProcess(UUID collaborationId, UUID processId) {
         return rows.ofProcess(collaborationId, processId);
     }

@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.input.FollowCode;
+import nl.samenspraak.input.FollowPageDecisions;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.platform.ClientNetwork;
@@ -43,14 +45,16 @@ class FollowController {
     private final StaffAccounts staff;
     private final RateLimiter limiter;
     private final MessageSource messages;
+    private final List<FollowPageDecisions> decisions;
 
     FollowController(InputViews views, Processes processes, StaffAccounts staff, RateLimiter limiter,
-                     MessageSource messages) {
+                     MessageSource messages, List<FollowPageDecisions> decisions) {
         this.views = views;
         this.processes = processes;
         this.staff = staff;
         this.limiter = limiter;
         this.messages = messages;
+        this.decisions = decisions;
     }
 
     @GetMapping("/volg")
@@ -96,6 +100,8 @@ class FollowController {
         page.addObject("isNew", nieuw != null);
         page.addObject("overdue", input.isOverdue(views.today()));
         page.addObject("contact", staff.coordinatorOf(input.collaborationId()).orElse(null));
+        page.addObject("decisions", decisions.stream()
+                .flatMap(d -> d.of(input.collaborationId(), input.id()).stream()).toList());
         return page;
     }
 
