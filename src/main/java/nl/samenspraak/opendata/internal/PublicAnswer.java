@@ -13,11 +13,14 @@ final class PublicAnswer {
     private static final Pattern GREETING = Pattern.compile(
             "(?iu)^\\s*(beste|geachte|hallo|hoi|dag|goedendag|goedemorgen|goedemiddag|goedenavond|lieve|dear|hello|hi)"
                     + "\\b[^,:\\n!]{0,80}([,:!]|\\n)\\s*");
-    /** A closing near the end and everything after it (a name, a role, an organisation). */
+    /**
+     * A closing at the start of a line or after a sentence, and what follows it when that is only a few short
+     * lines without a sentence (a name, a role, an organisation).
+     */
     private static final Pattern CLOSING = Pattern.compile(
-            "(?iu)\\s*(met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|"
-                    + "met groet|groet(en|jes)?|kind regards|best regards|regards|yours sincerely)\\b[^\\n]{0,40}"
-                    + "(\\n[^\\n]{0,80}){0,3}\\s*$");
+            "(?iu)(^|(?<=[.!?\\n]))\\s*(met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|"
+                    + "met groet|groet(en|jes)?|kind regards|best regards|regards|yours sincerely)\\b[ \\t]*,?"
+                    + "([ \\t]*[^\\n.!?]{0,60})?(\\n[^\\n.!?]{0,80}){0,3}\\s*$");
 
     private PublicAnswer() {}
 

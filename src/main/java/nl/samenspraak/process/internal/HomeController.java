@@ -78,6 +78,7 @@ class HomeController {
         model.addAttribute("found", shown.size());
         model.addAttribute("more", more);
         model.addAttribute("filter", filter);
+        model.addAttribute("filtered", filter.any());
         model.addAttribute("collaborations", all);
         model.addAttribute("regions", regions(all));
         model.addAttribute("themes", processes.themes());
