@@ -68,7 +68,13 @@ class OpenDataController {
         for (Process p : processes.search(null, null, null, PROCESSES_LISTED)) {
             byCollaboration.computeIfAbsent(p.collaborationId(), k -> new ArrayList<>()).add(p);
         }
-        model.addAttribute("collaborations", all.stream()
+        // The collaboration with the newest process first (what just started is at the top), then the others.
+        List<Collaboration> ordered = new ArrayList<>();
+        Map<UUID, Collaboration> byId = new LinkedHashMap<>();
+        all.forEach(c -> byId.put(c.id(), c));
+        byCollaboration.keySet().stream().map(byId::get).filter(java.util.Objects::nonNull).forEach(ordered::add);
+        all.stream().filter(c -> !byCollaboration.containsKey(c.id())).forEach(ordered::add);
+        model.addAttribute("collaborations", ordered.stream()
                 .map(c -> new CollaborationDownloads(c, licences.getOrDefault(c.id(), OpenDataLicence.DEFAULT),
                         byCollaboration.getOrDefault(c.id(), List.of())))
                 .toList());

@@ -85,15 +85,20 @@ class HomeController {
         return VIEW;
     }
 
-    /** Collaborations by name, each with its processes newest first; collaborations without a match left out. */
-    private static List<Group> groups(List<Collaboration> byName, List<Process> shown, LocalDate today) {
+    /**
+     * Each collaboration with its processes newest first; the collaboration with the newest process leads, so
+     * what just started is at the top. Collaborations without a match are left out.
+     */
+    private static List<Group> groups(List<Collaboration> all, List<Process> shown, LocalDate today) {
+        Map<UUID, Collaboration> byId = all.stream().collect(Collectors.toMap(Collaboration::id, c -> c));
         Map<UUID, List<ProcessItem>> items = new LinkedHashMap<>();
         for (Process p : shown) {
-            items.computeIfAbsent(p.collaborationId(), k -> new ArrayList<>())
-                    .add(new ProcessItem(p.id(), p.title(), firstLine(p.summary()), p.themes(), p.isOpenOn(today)));
+            if (byId.containsKey(p.collaborationId())) {
+                items.computeIfAbsent(p.collaborationId(), k -> new ArrayList<>())
+                        .add(new ProcessItem(p.id(), p.title(), firstLine(p.summary()), p.themes(), p.isOpenOn(today)));
+            }
         }
-        return byName.stream().filter(c -> items.containsKey(c.id()))
-                .map(c -> new Group(c, items.get(c.id()))).toList();
+        return items.entrySet().stream().map(e -> new Group(byId.get(e.getKey()), e.getValue())).toList();
     }
 
     /** Each region once (case does not matter), alphabetically. */
