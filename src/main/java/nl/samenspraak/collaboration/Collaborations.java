@@ -126,6 +126,35 @@ public class Collaborations {
         }
     }
 
+    /** The open licence of a collaboration's open data ({@link OpenDataLicence#DEFAULT} until one is chosen). */
+    public OpenDataLicence licence(UUID id) {
+        return jdbc.sql("SELECT open_data_licence FROM collaboration WHERE id = :id").param("id", id)
+                .query(String.class).optional().flatMap(OpenDataLicence::parse).orElseThrow(NotFoundException::new);
+    }
+
+    /** Every collaboration's open licence by id, in one query. */
+    public Map<UUID, OpenDataLicence> licences() {
+        Map<UUID, OpenDataLicence> licences = new HashMap<>();
+        jdbc.sql("SELECT id, open_data_licence FROM collaboration")
+                .query((rs, n) -> licences.put(rs.getObject("id", UUID.class),
+                        OpenDataLicence.parse(rs.getString("open_data_licence")).orElse(OpenDataLicence.DEFAULT)))
+                .list();
+        return licences;
+    }
+
+    /** Changes the open licence; audited, because it changes what others may do with the published data. */
+    @Transactional
+    public void setLicence(UUID id, OpenDataLicence licence, String actor) {
+        int changed = jdbc.sql("""
+                        UPDATE collaboration SET open_data_licence = :licence
+                        WHERE id = :id AND open_data_licence <> :licence
+                        """)
+                .param("id", id).param("licence", licence.name()).update();
+        if (changed > 0) {
+            audit.record(id, actor, "collaboration.open-data-licence", "collaboration", id, licence.name());
+        }
+    }
+
     /** Adds a member organisation after the collaboration was created, and records who did it. */
     @Transactional
     public UUID addOrganisation(UUID collaborationId, MemberOrganisation organisation, String actor) {

@@ -29,6 +29,11 @@ public record Process(UUID id, UUID collaborationId, String title, String summar
         return new ProcessId(id);
     }
 
+    /** Open for input on this day: one of its phases runs then. */
+    public boolean isOpenOn(java.time.LocalDate day) {
+        return phases.stream().anyMatch(phase -> phase.isCurrent(day));
+    }
+
     /**
      * A new process of this collaboration from a draft that keeps the rules, its texts cleaned of control
      * characters and its empty themes and target groups left out.

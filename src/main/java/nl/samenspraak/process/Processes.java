@@ -109,6 +109,44 @@ public class Processes {
         return load("WHERE p.id IN (SELECT id FROM process ORDER BY created_at DESC LIMIT " + Math.max(1, limit) + ")", Map.of());
     }
 
+    /**
+     * The newest processes that match every filter given, for the home page and the open data index: of these
+     * collaborations (all when null), with this theme (any when blank; case does not matter), and with a phase
+     * running on {@code openOn} (any when null). At most {@code limit}; two queries.
+     */
+    public List<Process> search(java.util.Collection<UUID> collaborationIds, String theme, java.time.LocalDate openOn,
+                                int limit) {
+        if (collaborationIds != null && collaborationIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder filter = new StringBuilder("SELECT q.id FROM process q WHERE TRUE");
+        if (collaborationIds != null) {
+            filter.append(" AND q.collaboration_id IN (:cs)");
+            params.put("cs", List.copyOf(collaborationIds));
+        }
+        if (theme != null && !theme.isBlank()) {
+            filter.append(" AND EXISTS (SELECT 1 FROM unnest(q.themes) t WHERE lower(t) = lower(:theme))");
+            params.put("theme", theme.strip());
+        }
+        if (openOn != null) {
+            filter.append(" AND EXISTS (SELECT 1 FROM phase o WHERE o.process_id = q.id AND o.starts_on <= :day"
+                    + " AND o.ends_on >= :day)");
+            params.put("day", openOn);
+        }
+        filter.append(" ORDER BY q.created_at DESC, q.id LIMIT ").append(Math.max(1, limit));
+        return load("WHERE p.id IN (" + filter + ")", params);
+    }
+
+    /** Every theme that some process names, each once whatever its case, alphabetically: one query. */
+    public List<String> themes() {
+        return jdbc.sql("""
+                        SELECT min(t) AS theme FROM process p, unnest(p.themes) t
+                        WHERE t <> '' GROUP BY lower(t) ORDER BY lower(min(t))
+                        """)
+                .query(String.class).list();
+    }
+
     /** Loads processes and their phases in two queries, newest process first. */
     private List<Process> load(String where, Map<String, Object> params) {
         Map<UUID, List<Phase>> phases = new LinkedHashMap<>();

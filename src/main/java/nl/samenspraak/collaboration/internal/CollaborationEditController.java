@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.collaboration.OpenDataLicence;
 import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The platform administrator changes a collaboration's name, region, description, target groups and whether
- * payments need a second coordinator. Deliberately not the coordinators themselves: the four-eyes rule guards
+ * The platform administrator changes a collaboration's name, region, description, target groups, the licence of
+ * its open data and whether payments need a second coordinator. Deliberately not the coordinators themselves: the four-eyes rule guards
  * against one coordinator, so that coordinator must not be able to switch it off.
  */
 @Controller
@@ -40,7 +41,8 @@ class CollaborationEditController {
     String initUpdateForm(@PathVariable String slug, Model model) {
         Collaboration collaboration = find(slug);
         return render(model, collaboration,
-                CollaborationProfileForm.of(collaboration, collaborations.paymentFourEyes(collaboration.id())), Map.of());
+                CollaborationProfileForm.of(collaboration, collaborations.paymentFourEyes(collaboration.id()),
+                        collaborations.licence(collaboration.id())), Map.of());
     }
 
     @PostMapping("/admin/samenwerkingsverbanden/{slug}/bewerken")
@@ -57,6 +59,7 @@ class CollaborationEditController {
         collaborations.update(collaboration.id(), form.name(), form.region(), form.description(),
                 form.targetGroupList(), admin.getName());
         collaborations.setPaymentFourEyes(collaboration.id(), form.paymentFourEyes(), admin.getName());
+        form.openDataLicence().ifPresent(licence -> collaborations.setLicence(collaboration.id(), licence, admin.getName()));
         redirect.addFlashAttribute("updated", true);
         return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug();
     }
@@ -70,6 +73,7 @@ class CollaborationEditController {
         model.addAttribute("collaboration", collaboration);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("licences", OpenDataLicence.values());
         return VIEW;
     }
 }

@@ -14,6 +14,7 @@ import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.collaboration.OpenDataLicence;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaborations.RegisteredOrganisation;
@@ -77,6 +78,39 @@ class CollaborationEditTest extends IntegrationTest {
                 "aria-invalid=\"true\"", "Ook in de winter.");
         assertThat(collaborations.findById(before.id()).orElseThrow()).isEqualTo(before);
         assertThat(auditCount(before.id(), "collaboration.update")).isZero();
+    }
+
+    @Test
+    void licenceOfTheOpenDataIsCcBy40UntilTheAdministratorChoosesAnother() throws Exception {
+        Collaboration collaboration = fixtures.aCollaborationWithStaff().collaboration();
+        String path = "/admin/samenwerkingsverbanden/" + collaboration.slug();
+        assertThat(collaborations.licence(collaboration.id())).isEqualTo(OpenDataLicence.CC_BY_4_0);
+        assertThat(body(get(path + "/bewerken"))).contains("Licentie van de open data",
+                        "CC0 1.0: iedereen mag alles met de gegevens doen")
+                .containsPattern("value=\"CC_BY_4_0\"[^>]*checked=\"checked\"");
+
+        mvc.perform(asAdmin(edit(collaboration.slug(), collaboration.name(), collaboration.region())
+                        .param("licence", "CC0_1_0")))
+                .andExpect(status().isFound());
+
+        assertThat(collaborations.licence(collaboration.id())).isEqualTo(OpenDataLicence.CC0_1_0);
+        assertThat(auditCount(collaboration.id(), "collaboration.open-data-licence")).isEqualTo(1);
+        assertThat(body(get(path + "/bewerken"))).containsPattern("value=\"CC0_1_0\"[^>]*checked=\"checked\"");
+    }
+
+    @Test
+    void rejectsALicenceThatIsNotOnTheListAndChangesNothing() throws Exception {
+        Collaboration collaboration = fixtures.aCollaborationWithStaff().collaboration();
+
+        String page = mvc.perform(asAdmin(edit(collaboration.slug(), "Nieuwe naam", collaboration.region())
+                        .param("licence", "=HYPERLINK(\"x\")<script>alert(1)</script>")))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Kies een licentie voor de open data.", "id=\"licence-fout\"", "href=\"#licence\"")
+                .doesNotContain("<script>alert(1)</script>");
+        assertThat(collaborations.licence(collaboration.id())).isEqualTo(OpenDataLicence.CC_BY_4_0);
+        assertThat(collaborations.findById(collaboration.id()).orElseThrow()).isEqualTo(collaboration);
     }
 
     @Test
