@@ -32,6 +32,11 @@ class AnswerTexts {
         return messages.getMessage(key, args, DUTCH);
     }
 
+    /** A text in the author's language ({@link nl.samenspraak.input.Input#locale()}). */
+    String message(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
     String status(FeedbackStatus status, Locale locale) {
         return messages.getMessage("feedback.status." + status.name(), null, locale);
     }
@@ -51,6 +56,11 @@ class AnswerTexts {
 
     static String longDate(LocalDate date) {
         return date == null ? "" : LONG_DATE.format(date);
+    }
+
+    /** "14 december 2026", or "14 December 2026" for an English reader. */
+    static String longDate(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
     }
 
     /** The first {@link #QUOTE_LENGTH} characters, cut between whole characters (never inside an emoji). */
