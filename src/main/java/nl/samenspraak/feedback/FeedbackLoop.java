@@ -12,6 +12,7 @@ import nl.samenspraak.input.InputAnswered;
 import nl.samenspraak.input.InputAnswers;
 import nl.samenspraak.input.InputId;
 import nl.samenspraak.input.InvalidInputException;
+import nl.samenspraak.input.Referral;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +51,14 @@ public class FeedbackLoop {
     @Transactional
     public Input answer(UUID collaborationId, InputId inputId, FeedbackStatus status, String text, UUID staffId,
                         String actor) {
-        return answerEach(collaborationId, List.of(inputId), status, text, staffId, actor).getFirst();
+        return answer(collaborationId, inputId, status, text, null, staffId, actor);
+    }
+
+    /** An answer; "outside the question" needs the organisation the input was sent on to ({@code referral}). */
+    @Transactional
+    public Input answer(UUID collaborationId, InputId inputId, FeedbackStatus status, String text, Referral referral,
+                        UUID staffId, String actor) {
+        return answerEach(collaborationId, List.of(inputId), status, text, referral, staffId, actor).getFirst();
     }
 
     /**
@@ -60,13 +68,20 @@ public class FeedbackLoop {
     @Transactional
     public Input recordEarlierAnswer(UUID collaborationId, UUID inputId, FeedbackStatus status, String text,
                                      LocalDate answeredOn, UUID staffId, String actor) {
+        return recordEarlierAnswer(collaborationId, inputId, status, text, null, answeredOn, staffId, actor);
+    }
+
+    /** As above, with the organisation an input "outside the question" was sent on to. */
+    @Transactional
+    public Input recordEarlierAnswer(UUID collaborationId, UUID inputId, FeedbackStatus status, String text,
+                                     Referral referral, LocalDate answeredOn, UUID staffId, String actor) {
         Input current = inputs.lockForAnswer(collaborationId, List.of(new InputId(inputId))).stream().findFirst()
                 .orElseThrow(NotFoundException::new);
         if (answeredOn.isBefore(current.receivedOn()) || answeredOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("answeredOn", "input.error.answeredOn");
         }
         Clock then = Clock.fixed(answeredOn.atStartOfDay(clock.getZone()).toInstant(), clock.getZone());
-        Input.Answered answered = current.answer(status, text, then);
+        Input.Answered answered = current.answer(status, text, referral, then);
         inputs.saveAnswer(answered.input(), staffId);
         audit.record(collaborationId, actor, "input.answer-earlier", "input", inputId, status.name());
         answered.event().ifPresent(events::publishEvent);
@@ -77,14 +92,22 @@ public class FeedbackLoop {
     @Transactional
     public List<Input> answerAll(UUID collaborationId, List<UUID> inputIds, FeedbackStatus status, String text,
                                  UUID staffId, String actor) {
+        return answerAll(collaborationId, inputIds, status, text, null, staffId, actor);
+    }
+
+    /** Answers all given inputs with one text and, for "outside the question", one referral; all or nothing. */
+    @Transactional
+    public List<Input> answerAll(UUID collaborationId, List<UUID> inputIds, FeedbackStatus status, String text,
+                                 Referral referral, UUID staffId, String actor) {
         if (inputIds.stream().anyMatch(Objects::isNull)) {
             throw new NotFoundException(); // as an id that matches no input
         }
-        return answerEach(collaborationId, inputIds.stream().map(InputId::new).toList(), status, text, staffId, actor);
+        return answerEach(collaborationId, inputIds.stream().map(InputId::new).toList(), status, text, referral,
+                staffId, actor);
     }
 
     private List<Input> answerEach(UUID collaborationId, List<InputId> inputIds, FeedbackStatus status, String text,
-                                   UUID staffId, String actor) {
+                                   Referral referral, UUID staffId, String actor) {
         List<InputId> ids = List.copyOf(new LinkedHashSet<>(inputIds));
         if (ids.isEmpty()) {
             throw new InvalidInputException("inputs", "input.error.noneSelected");
@@ -97,7 +120,7 @@ public class FeedbackLoop {
             throw new NotFoundException();
         }
         // Every input is checked before anything is saved: one broken rule stores nothing.
-        List<Input.Answered> answered = current.stream().map(input -> input.answer(status, text, clock)).toList();
+        List<Input.Answered> answered = current.stream().map(input -> input.answer(status, text, referral, clock)).toList();
         for (Input.Answered each : answered) {
             inputs.saveAnswer(each.input(), staffId);
             audit.record(collaborationId, actor, "input.answer", "input", each.input().id(), status.name());

@@ -18,6 +18,10 @@ public final class InputLimits {
     public static final int PHONE = 20;
     /** A written answer. */
     public static final int ANSWER = 20_000;
+    /** The organisation an input "outside the question" was sent on to. */
+    public static final int REFERRED_TO = 200;
+    /** How to reach that organisation: a name, phone number, e-mail address or website. */
+    public static final int REFERRED_CONTACT = 500;
 
     private InputLimits() {}
 }

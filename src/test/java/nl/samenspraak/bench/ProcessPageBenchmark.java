@@ -30,7 +30,9 @@ import nl.samenspraak.input.Channel;
 import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
+import nl.samenspraak.input.InputId;
 import nl.samenspraak.input.NewInput;
+import nl.samenspraak.input.Referral;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,9 +118,12 @@ class ProcessPageBenchmark extends IntegrationTest {
                             channels[n % channels.length], today().minusDays(overdue ? 30 : n % 60),
                             n % 10 != 0, Author.anonymous(), world.coordinatorId()));
                     if (!overdue) {
-                        feedback.answer(c, receipt.id(), outcomes[n % outcomes.length],
+                        FeedbackStatus outcome = outcomes[n % outcomes.length];
+                        feedback.answer(c, new InputId(receipt.id()), outcome,
                                 "Dank u wel. We hebben uw idee besproken in de werkgroep en nemen het mee in het plan voor "
-                                        + "volgend jaar. U hoort in juni meer.", world.coordinatorId(), "bench");
+                                        + "volgend jaar. U hoort in juni meer.",
+                                outcome == FeedbackStatus.OUT_OF_SCOPE ? new Referral("Gemeente, team openbare ruimte", null)
+                                        : null, world.coordinatorId(), "bench");
                     }
                     return null;
                 }));

@@ -18,7 +18,8 @@ class InputTest {
 
     static Input received(LocalDate receivedOn, LocalDate due) {
         return new Input(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), FollowCode.random(), "Een bankje",
-                Channel.ONLINE, receivedOn, due, true, ContactBy.EMAIL, FeedbackStatus.RECEIVED, null, null, 1, false);
+                Channel.ONLINE, receivedOn, due, true, ContactBy.EMAIL, FeedbackStatus.RECEIVED, null, null, 1, false,
+                "nl", false, null);
     }
 
     static Input open() {
@@ -99,7 +100,8 @@ class InputTest {
     @Test
     void answeredInputIsNeverOverdue() {
         Input answered = received(TODAY.minusDays(20), TODAY.minusDays(5))
-                .answer(FeedbackStatus.OUT_OF_SCOPE, "Dit valt buiten het traject.", CLOCK).input();
+                .answer(FeedbackStatus.OUT_OF_SCOPE, "Dit valt buiten het traject.", new Referral("Gemeente Tiel", null), CLOCK)
+                .input();
 
         assertThat(answered.isOverdue(TODAY)).isFalse();
         assertThat(answered.answeredOnTime()).isFalse();
@@ -110,7 +112,7 @@ class InputTest {
         Input open = received(TODAY.minusDays(20), TODAY.minusDays(5));
         Input cancelled = new Input(open.id(), open.collaborationId(), open.processId(), open.followCode(), open.text(),
                 open.channel(), open.receivedOn(), open.answerDue(), open.publish(), ContactBy.NONE, open.status(),
-                null, null, open.seq(), true);
+                null, null, open.seq(), true, open.language(), false, null);
 
         assertThat(cancelled.isOverdue(TODAY)).isFalse();
     }
@@ -128,5 +130,50 @@ class InputTest {
         assertThatThrownBy(() -> new InputId(null)).isInstanceOf(NullPointerException.class);
         UUID id = UUID.randomUUID();
         assertThat(received(TODAY, TODAY).inputId()).isNotEqualTo(new InputId(id));
+    }
+
+    @Test
+    void rejectsOutOfScopeWithoutTheOrganisationItWasReferredTo() {
+        Input input = open();
+
+        assertThatThrownBy(() -> input.answer(FeedbackStatus.OUT_OF_SCOPE, "Dit gaat de gemeente aan.", CLOCK))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("referredTo");
+                    assertThat(e.messageKey()).isEqualTo("input.error.referredToRequired");
+                });
+        assertThatThrownBy(() -> input.answer(FeedbackStatus.OUT_OF_SCOPE, "Dit gaat de gemeente aan.",
+                new Referral(" \t  ", "0344 123 456"), CLOCK))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("referredTo"));
+    }
+
+    @Test
+    void outOfScopeKeepsTheReferralCleanedAndOtherStatusesDropIt() {
+        Input referred = open().answer(FeedbackStatus.OUT_OF_SCOPE, "Dit gaat de gemeente aan.",
+                new Referral("  Gemeente Tiel ", "  "), CLOCK).input();
+        assertThat(referred.referral()).isEqualTo(new Referral("Gemeente Tiel", null));
+
+        Input adopted = referred.answer(FeedbackStatus.ADOPTED, "We doen het zelf.", new Referral("Gemeente Tiel", null),
+                CLOCK).input();
+        assertThat(adopted.referral()).isNull();
+    }
+
+    @Test
+    void rejectsAReferralThatIsTooLong() {
+        String tooLong = "a".repeat(InputLimits.REFERRED_TO + 1);
+        assertThatThrownBy(() -> open().answer(FeedbackStatus.OUT_OF_SCOPE, "Elders.", new Referral(tooLong, null), CLOCK))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("input.error.referredToTooLong"));
+        String contact = "b".repeat(InputLimits.REFERRED_CONTACT + 1);
+        assertThatThrownBy(() -> open().answer(FeedbackStatus.OUT_OF_SCOPE, "Elders.", new Referral("GGD", contact), CLOCK))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("referredContact"));
+    }
+
+    @Test
+    void languageIsDutchUnlessThePageWasEnglish() {
+        assertThat(Input.languageOf(java.util.Locale.ENGLISH)).isEqualTo("en");
+        assertThat(Input.languageOf(java.util.Locale.forLanguageTag("de"))).isEqualTo("nl");
+        assertThat(Input.languageOf(null)).isEqualTo("nl");
+        assertThat(open().locale().getLanguage()).isEqualTo("nl");
     }
 }

@@ -25,6 +25,8 @@ import nl.samenspraak.feedback.Notifications;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.Input;
+import nl.samenspraak.input.Referral;
+import nl.samenspraak.input.InputId;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.InvalidInputException;
@@ -146,7 +148,7 @@ class InputController {
     @PutMapping("/inputs/{id}/answer")
     @Operation(summary = "Answer an input",
             description = "Sets the status and the written answer. A final status needs a written answer (422 "
-                    + "otherwise, and nothing changes). The author is told through the channel they chose. "
+                    + "otherwise, and nothing changes); OUT_OF_SCOPE also needs `referredTo`. The author is told through the channel they chose. "
                     + "Role: PROFESSIONAL.",
             responses = {@ApiResponse(responseCode = "200", description = "The answered input"),
                     @ApiResponse(responseCode = "404", description = "No such input in your collaboration"),
@@ -154,8 +156,8 @@ class InputController {
     InputView answerInput(Authentication authentication, @Parameter(description = "Input id") @PathVariable UUID id,
                           @Valid @RequestBody AnswerRequest request) {
         CollaborationAccess access = staffAccess.require(authentication, Role.PROFESSIONAL);
-        Input answered = feedback.answer(access.collaborationId(), id, request.status(), request.text(),
-                access.staffId(), access.actor());
+        Input answered = feedback.answer(access.collaborationId(), new InputId(id), request.status(), request.text(),
+                Referral.of(request.referredTo(), request.referredContact()), access.staffId(), access.actor());
         return view(access, answered);
     }
 
@@ -174,7 +176,8 @@ class InputController {
         // One transaction around the answers and the check, so an input of another process undoes them all.
         List<Input> done = transactions.execute(status -> {
             List<Input> inputs = feedback.answerAll(access.collaborationId(), request.inputIds(), request.status(),
-                    request.text(), access.staffId(), access.actor());
+                    request.text(), Referral.of(request.referredTo(), request.referredContact()), access.staffId(),
+                    access.actor());
             if (inputs.stream().anyMatch(input -> !input.processId().equals(processId))) {
                 throw new NotFoundException();
             }

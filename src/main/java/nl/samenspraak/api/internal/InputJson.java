@@ -80,7 +80,16 @@ final class InputJson {
             @NotNull FeedbackStatus status,
             @Schema(description = "The written answer, in plain language", maxLength = InputLimits.ANSWER,
                     example = "Five new benches will be placed in the park this spring.")
-            @Size(max = InputLimits.ANSWER) String text) {}
+            @Size(max = InputLimits.ANSWER) String text,
+            @Schema(description = REFERRED_TO, maxLength = InputLimits.REFERRED_TO, example = "Gemeente Tiel, team openbare ruimte")
+            String referredTo,
+            @Schema(description = REFERRED_CONTACT, maxLength = InputLimits.REFERRED_CONTACT, example = "0344 637 111, www.tiel.nl")
+            String referredContact) {}
+
+    static final String REFERRED_TO = "For OUT_OF_SCOPE (required then; 422 without it): the organisation the input was sent on to. "
+            + "Ignored for any other status. The author is told.";
+    static final String REFERRED_CONTACT = "For OUT_OF_SCOPE, optional: how the author can reach that organisation (a name, phone "
+            + "number, e-mail address or website). Never the author's own details.";
 
     @Schema(name = "AnswerMany", description = "One answer for several similar inputs; all or nothing.")
     record AnswerAllRequest(
@@ -90,7 +99,9 @@ final class InputJson {
                     allowableValues = {"BEING_CONSIDERED", "ADOPTED", "PARTLY_ADOPTED", "NOT_ADOPTED",
                             "ALREADY_EXISTS", "OUT_OF_SCOPE"}, requiredMode = Schema.RequiredMode.REQUIRED)
             @NotNull FeedbackStatus status,
-            @Schema(description = "The written answer", maxLength = InputLimits.ANSWER) @Size(max = InputLimits.ANSWER) String text) {}
+            @Schema(description = "The written answer", maxLength = InputLimits.ANSWER) @Size(max = InputLimits.ANSWER) String text,
+            @Schema(description = REFERRED_TO, maxLength = InputLimits.REFERRED_TO) String referredTo,
+            @Schema(description = REFERRED_CONTACT, maxLength = InputLimits.REFERRED_CONTACT) String referredContact) {}
 
     @Schema(name = "Notification", description = "Telling the author something about their input, in the channel they chose.")
     record NotificationJson(
@@ -113,6 +124,10 @@ final class InputJson {
                      @ArraySchema(schema = @Schema(implementation = NotificationJson.class),
                              arraySchema = @Schema(description = "Present when reading one input; null in lists"))
                      List<NotificationJson> notifications,
+                     @Schema(description = "For OUT_OF_SCOPE: the organisation the input was sent on to; else null")
+                     String referredTo,
+                     @Schema(description = "How the author can reach that organisation; null when not given")
+                     String referredContact,
                      @Schema(description = "Key for keyset pagination (`before`)") long seq,
                      @ArraySchema(schema = @Schema(implementation = DecisionJson.DecisionRef.class),
                              arraySchema = @Schema(description = "The decisions this input is linked to, newest first. "
@@ -128,7 +143,9 @@ final class InputJson {
                             List<DecisionJson.DecisionRef> decisions) {
             return new InputView(input.id(), input.processId(), input.followCode().display(), input.status(),
                     input.answer(), input.answerDue(), input.answeredOn(), input.isOverdue(today), input.channel(),
-                    input.receivedOn(), input.text(), input.publish(), notifications, input.seq(), decisions);
+                    input.receivedOn(), input.text(), input.publish(), notifications,
+                    input.referral() == null ? null : input.referral().organisation(),
+                    input.referral() == null ? null : input.referral().contact(), input.seq(), decisions);
         }
     }
 

@@ -18,6 +18,7 @@ import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
+import nl.samenspraak.input.Referral;
 import nl.samenspraak.platform.DemoContributor;
 import nl.samenspraak.platform.DemoOnly;
 import nl.samenspraak.process.InfluencePromise;
@@ -62,7 +63,9 @@ class DemoContent {
 
     record AuthorData(String name, String email, String postalAddress, String phone, ContactBy contactBy) {}
 
-    record AnswerData(FeedbackStatus status, String text, int daysAfterReceipt) {}
+    /** {@code referredTo} and {@code referredContact}: where an answer "outside the question" sent the input. */
+    record AnswerData(FeedbackStatus status, String text, int daysAfterReceipt, String referredTo,
+                      String referredContact) {}
 
     private final Collaborations collaborations;
     private final StaffAccounts staff;
@@ -122,7 +125,8 @@ class DemoContent {
                             received, i.publish(), author, i.channel() == Channel.ONLINE ? null : coordinator));
                     if (i.answer() != null) {
                         feedback.recordEarlierAnswer(collaboration.id(), receipt.id(), i.answer().status(),
-                                i.answer().text(), received.plusDays(i.answer().daysAfterReceipt()), coordinator, ACTOR);
+                                i.answer().text(), Referral.of(i.answer().referredTo(), i.answer().referredContact()),
+                                received.plusDays(i.answer().daysAfterReceipt()), coordinator, ACTOR);
                     }
                 }
             }

@@ -69,8 +69,8 @@ class AnswerController {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Input input = views.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
         try {
-            feedback.answer(access.collaborationId(), input.inputId(), form.statusOrNull(), form.getText(), access.staffId(),
-                    access.actor());
+            feedback.answer(access.collaborationId(), input.inputId(), form.statusOrNull(), form.getText(),
+                    form.referral(), access.staffId(), access.actor());
             redirect.addAttribute("slug", access.slug());
             redirect.addAttribute("id", input.id());
             return "redirect:/beheer/{slug}/inbreng/{id}?opgeslagen";
@@ -93,6 +93,8 @@ class AnswerController {
         model.addAttribute("canAnswer", access.can(Role.PROFESSIONAL));
         model.addAttribute("statuses", AnswerStatuses.CHOICES);
         model.addAttribute("answerMax", InputLimits.ANSWER);
+        model.addAttribute("referredToMax", InputLimits.REFERRED_TO);
+        model.addAttribute("referredContactMax", InputLimits.REFERRED_CONTACT);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return INPUT_VIEW;

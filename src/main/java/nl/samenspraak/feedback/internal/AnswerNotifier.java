@@ -1,5 +1,6 @@
 package nl.samenspraak.feedback.internal;
 
+import java.util.Objects;
 import java.util.UUID;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaboration;
@@ -118,6 +119,9 @@ class AnswerNotifier {
     }
 
     static String digest(Input input) {
-        return Hashing.sha256Hex(input.status().name() + '\n' + (input.answer() == null ? "" : input.answer()));
+        // The referral is part of what the author is told: a changed organisation is a new answer.
+        String referral = input.referral() == null ? ""
+                : '\n' + input.referral().organisation() + '\n' + Objects.toString(input.referral().contact(), "");
+        return Hashing.sha256Hex(input.status().name() + '\n' + (input.answer() == null ? "" : input.answer()) + referral);
     }
 }

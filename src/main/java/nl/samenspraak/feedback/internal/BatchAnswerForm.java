@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.samenspraak.input.FeedbackStatus;
+import nl.samenspraak.input.Referral;
 
 /** Several similar inputs answered with one status and text; filter and page come along to show the same list again. */
 class BatchAnswerForm {
@@ -11,6 +12,9 @@ class BatchAnswerForm {
     private List<UUID> inputs = new ArrayList<>();
     private String status = "";
     private String text = "";
+    /** For "outside the question": the organisation the input was sent on to, and how to reach it. */
+    private String referredTo = "";
+    private String referredContact = "";
     private String filter = "";
     private Long voor;
 
@@ -24,6 +28,14 @@ class BatchAnswerForm {
     public void setStatus(String status) { this.status = status; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
+    public String getReferredTo() { return referredTo; }
+    public void setReferredTo(String referredTo) { this.referredTo = referredTo; }
+    public String getReferredContact() { return referredContact; }
+    public void setReferredContact(String referredContact) { this.referredContact = referredContact; }
+
+    Referral referral() {
+        return Referral.of(referredTo, referredContact);
+    }
     public String getFilter() { return filter; }
     public void setFilter(String filter) { this.filter = filter; }
     public Long getVoor() { return voor; }

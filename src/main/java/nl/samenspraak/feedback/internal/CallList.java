@@ -112,7 +112,7 @@ class CallList {
                         titles.getOrDefault(input.processId(), ""),
                         answer ? texts.status(input.status(), locale) : row.heading(),
                         // Read aloud by staff: a link in an answer must not be a resident's key.
-                        PersonalLinkMask.masked(answer ? input.answer() : row.message())));
+                        PersonalLinkMask.masked(answer ? texts.answerWithReferral(input, locale) : row.message())));
             }
         }
         List<Called> called = new ArrayList<>();

@@ -141,7 +141,7 @@ class Letters {
             letters.add(o.kind() == NoticeKind.ANSWER
                     ? new LetterPdf.Letter(input.followCode().display(), contact.name(), contact.postalAddress(),
                             titles.getOrDefault(input.processId(), ""), AnswerTexts.quote(input.text()),
-                            texts.status(input.status()), input.answer(), null, null)
+                            texts.status(input.status()), texts.answerWithReferral(input, AnswerTexts.DUTCH), null, null)
                     : new LetterPdf.Letter(input.followCode().display(), contact.name(), contact.postalAddress(),
                             titles.getOrDefault(input.processId(), ""), AnswerTexts.quote(input.text()),
                             null, null, o.heading(), o.message()));

@@ -99,7 +99,7 @@ class ProcessInputsController {
         Process process = processes.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
         try {
             List<Input> answered = feedback.answerAll(access.collaborationId(), batch.getInputs(), batch.statusOrNull(),
-                    batch.getText(), access.staffId(), access.actor());
+                    batch.getText(), batch.referral(), access.staffId(), access.actor());
             redirect.addAttribute("slug", access.slug());
             redirect.addAttribute("id", id);
             redirect.addAttribute("beantwoord", answered.size());
@@ -130,6 +130,8 @@ class ProcessInputsController {
         model.addAttribute("canEdit", access.can(Role.COORDINATOR));
         model.addAttribute("statuses", AnswerStatuses.CHOICES);
         model.addAttribute("answerMax", InputLimits.ANSWER);
+        model.addAttribute("referredToMax", InputLimits.REFERRED_TO);
+        model.addAttribute("referredContactMax", InputLimits.REFERRED_CONTACT);
         model.addAttribute("batch", batch);
         model.addAttribute("errors", errors);
         return VIEW;

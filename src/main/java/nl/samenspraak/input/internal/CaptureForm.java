@@ -7,6 +7,8 @@ import java.util.UUID;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.input.Channel;
 import nl.samenspraak.input.ContactBy;
+import nl.samenspraak.input.FormKey;
+import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InvalidInputException;
 import nl.samenspraak.input.NewInput;
 
@@ -23,10 +25,14 @@ class CaptureForm {
     private String postalAddress = "";
     private String phone = "";
     private boolean consent;
+    private boolean receiptByPost;
+    /** The form's one-time key: the same form saved twice stores one input. */
+    private String formKey = "";
 
     static CaptureForm startingOn(LocalDate today) {
         CaptureForm form = new CaptureForm();
         form.receivedOn = today.toString();
+        form.formKey = FormKey.random().value();
         return form;
     }
 
@@ -36,7 +42,15 @@ class CaptureForm {
         ContactBy by = Arrays.stream(ContactBy.values()).filter(c -> c.name().equals(contactBy)).findFirst()
                 .orElse(ContactBy.NONE);
         return new NewInput(text, ch, date(receivedOn), publish,
-                new Author(name, email, postalAddress, phone, by, consent), capturedBy);
+                new Author(name, email, postalAddress, phone, by, consent), capturedBy, Input.DUTCH, receiptByPost,
+                FormKey.parse(formKey).orElse(null));
+    }
+
+    /** When shown again after an error: the key sent, or a new one if it was missing or forged. */
+    void keepValidKey() {
+        if (FormKey.parse(formKey).isEmpty()) {
+            formKey = FormKey.random().value();
+        }
     }
 
     private static LocalDate date(String value) {
@@ -70,4 +84,8 @@ class CaptureForm {
     public void setPhone(String phone) { this.phone = phone; }
     public boolean isConsent() { return consent; }
     public void setConsent(boolean consent) { this.consent = consent; }
+    public boolean isReceiptByPost() { return receiptByPost; }
+    public void setReceiptByPost(boolean receiptByPost) { this.receiptByPost = receiptByPost; }
+    public String getFormKey() { return formKey; }
+    public void setFormKey(String formKey) { this.formKey = formKey; }
 }

@@ -39,6 +39,8 @@ class FollowController {
     static final int LOOKUPS_PER_WINDOW = 60;
     static final Duration WINDOW = Duration.ofMinutes(10);
     static final String FIELD = "volgcode";
+    /** {@code ?nieuw=opnieuw}: the same form was sent again and this is the input it stored the first time. */
+    static final String REPEATED = "opnieuw";
 
     private final InputViews views;
     private final Processes processes;
@@ -98,6 +100,7 @@ class FollowController {
         page.addObject("input", input);
         page.addObject("process", process);
         page.addObject("isNew", nieuw != null);
+        page.addObject("isRepeat", REPEATED.equals(nieuw));
         page.addObject("overdue", input.isOverdue(views.today()));
         page.addObject("contact", staff.coordinatorOf(input.collaborationId()).orElse(null));
         page.addObject("decisions", decisions.stream()

@@ -74,6 +74,7 @@ class InputStaffController {
             return "redirect:/beheer/{slug}/inbreng/{id}/ontvangen";
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            form.keepValidKey();
             return captureForm(model, access, process, form, formErrors.of(e, locale));
         }
     }

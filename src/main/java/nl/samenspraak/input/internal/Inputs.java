@@ -11,6 +11,7 @@ import nl.samenspraak.input.ContactBy;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.FollowCode;
 import nl.samenspraak.input.Input;
+import nl.samenspraak.input.Referral;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,7 +24,8 @@ public class Inputs {
 
     public static final String COLUMNS = """
             i.id, i.collaboration_id, i.process_id, i.follow_code, i.text, i.channel, i.received_on, i.answer_due,
-            i.publish, i.contact_by, i.status, i.answer, i.answered_on, i.seq, i.answer_cancelled_at IS NOT NULL AS answer_cancelled
+            i.publish, i.contact_by, i.status, i.answer, i.answered_on, i.seq, i.answer_cancelled_at IS NOT NULL AS answer_cancelled,
+            i.language, i.receipt_by_post, i.referred_to, i.referred_contact
             """;
 
     private final JdbcClient jdbc;
@@ -50,11 +52,14 @@ public class Inputs {
 
     public void saveAnswer(Input input, UUID answeredBy) {
         jdbc.sql("""
-                UPDATE input SET status = :status, answer = :answer, answered_on = :on, answered_by = :by
+                UPDATE input SET status = :status, answer = :answer, answered_on = :on, answered_by = :by,
+                    referred_to = :referredTo, referred_contact = :referredContact
                 WHERE id = :id AND collaboration_id = :c
                 """)
                 .param("status", input.status().name()).param("answer", input.answer())
                 .param("on", input.answeredOn()).param("by", answeredBy)
+                .param("referredTo", input.referral() == null ? null : input.referral().organisation())
+                .param("referredContact", input.referral() == null ? null : input.referral().contact())
                 .param("id", input.id()).param("c", input.collaborationId())
                 .update();
     }
@@ -67,6 +72,8 @@ public class Inputs {
                 rs.getBoolean("publish"), ContactBy.valueOf(rs.getString("contact_by")),
                 FeedbackStatus.valueOf(rs.getString("status")), rs.getString("answer"),
                 rs.getObject("answered_on", LocalDate.class), rs.getLong("seq"),
-                rs.getBoolean("answer_cancelled"));
+                rs.getBoolean("answer_cancelled"), rs.getString("language"), rs.getBoolean("receipt_by_post"),
+                rs.getString("referred_to") == null ? null
+                        : new Referral(rs.getString("referred_to"), rs.getString("referred_contact")));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.input.ContactBy;
+import nl.samenspraak.input.FormKey;
 import nl.samenspraak.input.InputLimits;
 import nl.samenspraak.platform.Text;
 
@@ -13,14 +14,33 @@ import nl.samenspraak.platform.Text;
  * What a resident typed into the input form on a public process page. Every field is a
  * string, so that no value a browser (or an attacker) sends can fail binding: the checks
  * here and in {@link InputIntake} decide what is wrong and say so next to the field.
+ *
+ * <p>{@code formKey} is the form's one-time key (hidden); sending the same form twice stores one
+ * input. {@code receiptByPost} asks for a receipt letter when the answer goes by post.
  */
 record ParticipationForm(String text, String publish, String name, String contactBy, String email,
-                         String postalAddress, String phone, String consent) {
+                         String postalAddress, String phone, String consent, String receiptByPost, String formKey) {
 
     static final String CHECKED = "true";
 
+    /** An empty form with a new one-time key. */
     static ParticipationForm empty() {
-        return new ParticipationForm("", null, "", null, "", "", "", null);
+        return new ParticipationForm("", null, "", null, "", "", "", null, null, FormKey.random().value());
+    }
+
+    public boolean receiptByPostChecked() {
+        return CHECKED.equals(receiptByPost);
+    }
+
+    /** The key as sent; a missing or forged one counts as none. */
+    Optional<FormKey> key() {
+        return FormKey.parse(formKey);
+    }
+
+    /** The key to put in the form when it is shown again: the one sent, or a new one for a form without a valid key. */
+    ParticipationForm withValidKey() {
+        return key().isPresent() ? this : new ParticipationForm(text, publish, name, contactBy, email, postalAddress,
+                phone, consent, receiptByPost, FormKey.random().value());
     }
 
     public boolean publishChecked() {

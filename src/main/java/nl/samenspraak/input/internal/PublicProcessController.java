@@ -1,9 +1,11 @@
 package nl.samenspraak.input.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.InvalidInputException;
 import nl.samenspraak.platform.ClientNetwork;
@@ -12,6 +14,7 @@ import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.process.Process;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +49,9 @@ class PublicProcessController {
 
     @GetMapping("/trajecten/{id}")
     String showProcess(@PathVariable String id, @RequestParam(name = "voor", required = false) String voor,
-                       Model model, Locale locale) {
+                       Model model, Locale locale, HttpServletResponse response) {
         Process process = page.process(id);
+        keepForBackButton(response);
         page.fill(model, process, PageKeys.before(voor), ParticipationForm.empty(), Map.of(), locale);
         return PublicProcessPage.VIEW;
     }
@@ -61,7 +65,8 @@ class PublicProcessController {
 
     @PostMapping("/trajecten/{id}/inbreng")
     ModelAndView processInput(@PathVariable String id, @ModelAttribute("form") ParticipationForm form,
-                              Model model, Locale locale, HttpServletRequest request) {
+                              Model model, Locale locale, HttpServletRequest request,
+                              HttpServletResponse response) {
         Process process = page.process(id);
         // Counted before anything else, so that a flood is stopped before it reaches the database.
         if (!limiter.tryAcquire("input:" + ClientNetwork.key(request), submissionsPerWindow, WINDOW)) {
@@ -73,13 +78,24 @@ class PublicProcessController {
         if (errors.isEmpty()) {
             try {
                 InputIntake.Receipt receipt = intake.receiveOnline(process.id(), form.text(), form.publishChecked(),
-                        form.author());
-                return new ModelAndView(Redirects.seeOther("/volg/" + receipt.followCode().display() + "?nieuw"));
+                        form.author(), Input.languageOf(locale), form.receiptByPostChecked(), form.key().orElse(null));
+                return new ModelAndView(Redirects.seeOther("/volg/" + receipt.followCode().display()
+                        + (receipt.repeated() ? "?nieuw=" + FollowController.REPEATED : "?nieuw")));
             } catch (InvalidInputException e) {
                 errors = Map.of(e.field(), e.messageKey());
             }
         }
-        page.fill(model, process, null, form, errors, locale);
+        page.fill(model, process, null, form.withValidKey(), errors, locale);
+        keepForBackButton(response);
         return new ModelAndView(PublicProcessPage.VIEW, model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    /**
+     * The page holds the form's one-time key. Kept in the browser's own cache (the page is public),
+     * the back button shows the same form with the same key, so sending it again stores nothing new;
+     * with "no-store" the browser would fetch a fresh form with a new key.
+     */
+    private static void keepForBackButton(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
     }
 }
