@@ -9,6 +9,8 @@ class AnswerForm {
 
     private String status = "";
     private String text = "";
+    /** "true" when staff confirmed that the answer may name its author. */
+    private String confirmName;
 
     static AnswerForm of(Input input) {
         AnswerForm form = new AnswerForm();
@@ -25,6 +27,12 @@ class AnswerForm {
         return parseStatus(status);
     }
 
+    public boolean nameConfirmed() {
+        return "true".equals(confirmName);
+    }
+
+    public String getConfirmName() { return confirmName; }
+    public void setConfirmName(String confirmName) { this.confirmName = confirmName; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public String getText() { return text; }
