@@ -17,6 +17,7 @@ import nl.samenspraak.input.ModerationReason;
 import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.PageKeys;
+import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.process.Processes;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Staff hide a published input, or a name or sentence in it, and show it again; and they work
@@ -71,16 +72,14 @@ class ModerationController {
     }
 
     @PostMapping("/beheer/{slug}/inbreng/{id}/verbergen")
-    String processHideForm(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
+    Object processHideForm(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
                            @ModelAttribute("form") HideForm form, Model model, Locale locale,
-                           HttpServletResponse response, RedirectAttributes redirect) {
+                           HttpServletResponse response) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Input input = views.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
         try {
             moderation.hide(access.collaborationId(), input.id(), form.part(), form.reason(), form.note(), access.actor());
-            redirect.addAttribute("slug", access.slug());
-            redirect.addAttribute("id", input.id());
-            return "redirect:/beheer/{slug}/inbreng/{id}?verborgen#verbergen";
+            return Redirects.seeOther("/beheer/" + access.slug() + "/inbreng/" + input.id() + "?verborgen#verbergen");
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return hideForm(model, access, input, form, formErrors.of(e, locale));
@@ -88,8 +87,8 @@ class ModerationController {
     }
 
     @PostMapping("/beheer/{slug}/inbreng/{id}/zichtbaar")
-    String processUnhide(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
-                         @RequestParam(name = "hiding", required = false) String hiding, RedirectAttributes redirect) {
+    RedirectView processUnhide(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
+                         @RequestParam(name = "hiding", required = false) String hiding) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Input input = views.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
         Long number = parseNumber(hiding);
@@ -98,9 +97,7 @@ class ModerationController {
         } catch (InvalidInputException e) {
             // Shown again already (by a colleague, or a second click): the page shows how it is now.
         }
-        redirect.addAttribute("slug", access.slug());
-        redirect.addAttribute("id", input.id());
-        return "redirect:/beheer/{slug}/inbreng/{id}?zichtbaar#verbergen";
+        return Redirects.seeOther("/beheer/" + access.slug() + "/inbreng/" + input.id() + "?zichtbaar#verbergen");
     }
 
     @GetMapping("/beheer/{slug}/meldingen")
@@ -120,13 +117,12 @@ class ModerationController {
     }
 
     @PostMapping("/beheer/{slug}/inbreng/{id}/meldingen/afwijzen")
-    String processDismissReports(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
-                                 RedirectAttributes redirect) {
+    RedirectView processDismissReports(Authentication authentication, @PathVariable String slug,
+                                       @PathVariable UUID id) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Input input = views.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
         moderation.dismissReports(access.collaborationId(), input.id(), access.actor());
-        redirect.addAttribute("slug", access.slug());
-        return "redirect:/beheer/{slug}/meldingen?afgewezen";
+        return Redirects.seeOther("/beheer/" + access.slug() + "/meldingen?afgewezen");
     }
 
     private String hideForm(Model model, CollaborationAccess access, Input input, HideForm form,
