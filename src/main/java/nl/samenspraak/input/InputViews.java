@@ -43,11 +43,13 @@ public class InputViews {
     private final JdbcClient jdbc;
     private final Inputs inputs;
     private final Clock clock;
+    private final InputModeration moderation;
 
-    InputViews(JdbcClient jdbc, Inputs inputs, Clock clock) {
+    InputViews(JdbcClient jdbc, Inputs inputs, Clock clock, InputModeration moderation) {
         this.jdbc = jdbc;
         this.inputs = inputs;
         this.clock = clock;
+        this.moderation = moderation;
     }
 
     public LocalDate today() {
@@ -76,14 +78,47 @@ public class InputViews {
         return FollowCode.parse(typed).flatMap(inputs::findByFollowCode);
     }
 
-    /** Inputs whose authors allowed publication, for the public process page. */
+    /**
+     * Inputs whose authors allowed publication, safe for any public output: an input with anything
+     * hidden by moderation is left out, and answers come without their salutation
+     * ({@link Salutations#strip}). The process page itself shows hidden inputs as a notice
+     * through {@link #publicPage}.
+     */
     public Page<Input> published(UUID processId, Long before, int size) {
+        int limit = Math.min(Math.max(size, 1), MAX_PAGE);
+        List<Input> rows = jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.process_id = :p AND i.publish"
+                        + " AND NOT EXISTS (SELECT 1 FROM input_hiding h WHERE h.input_id = i.id AND h.unhidden_at IS NULL)"
+                        + (before == null ? "" : " AND i.seq < :before") + " ORDER BY i.seq DESC LIMIT :limit")
+                .param("p", processId).param("before", before).param("limit", limit + 1)
+                .query(Inputs::map).list().stream().map(InputViews::withoutSalutation).toList();
+        return page(rows, limit);
+    }
+
+    /**
+     * The published inputs of the public process page, hidden ones included so the page can say
+     * what was hidden and why: answers without salutation, each with the hidings in force.
+     */
+    public Page<PublicInput> publicPage(UUID processId, Long before, int size) {
         int limit = Math.min(Math.max(size, 1), MAX_PAGE);
         List<Input> rows = jdbc.sql("SELECT " + Inputs.COLUMNS + " FROM input i WHERE i.process_id = :p AND i.publish"
                         + (before == null ? "" : " AND i.seq < :before") + " ORDER BY i.seq DESC LIMIT :limit")
                 .param("p", processId).param("before", before).param("limit", limit + 1)
                 .query(Inputs::map).list();
-        return page(rows, limit);
+        Page<Input> page = page(rows, limit);
+        Map<UUID, List<Moderation.Hiding>> hidden = moderation.active(page.items().stream().map(Input::id).toList());
+        return new Page<>(page.items().stream().map(input -> new PublicInput(withoutSalutation(input),
+                new Moderation(input.id(), input.text(), input.publish(), hidden.getOrDefault(input.id(), List.of()))))
+                .toList(), page.nextBefore());
+    }
+
+    /** A published input as the public sees it: the answer without salutation, the text through its moderation. */
+    public record PublicInput(Input input, Moderation moderation) {}
+
+    private static Input withoutSalutation(Input i) {
+        return i.answer() == null ? i : new Input(i.id(), i.collaborationId(), i.processId(), i.followCode(), i.text(),
+                i.channel(), i.receivedOn(), i.answerDue(), i.publish(), i.contactBy(), i.status(),
+                Salutations.strip(i.answer()), i.answeredOn(), i.seq(), i.answerCancelled(), i.language(),
+                i.receiptByPost(), i.referral());
     }
 
     /** The staff's list of a process's inputs. */

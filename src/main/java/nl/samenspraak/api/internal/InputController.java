@@ -18,6 +18,7 @@ import nl.samenspraak.api.internal.InputJson.AnsweredInputs;
 import nl.samenspraak.api.internal.InputJson.CreatedInput;
 import nl.samenspraak.api.internal.InputJson.InputList;
 import nl.samenspraak.api.internal.InputJson.InputView;
+import nl.samenspraak.api.internal.InputJson.ModerationRequest;
 import nl.samenspraak.api.internal.InputJson.NewInputRequest;
 import nl.samenspraak.api.internal.InputJson.NotificationJson;
 import nl.samenspraak.feedback.DecisionBook;
@@ -28,6 +29,8 @@ import nl.samenspraak.input.Input;
 import nl.samenspraak.input.Referral;
 import nl.samenspraak.input.InputId;
 import nl.samenspraak.input.InputIntake;
+import nl.samenspraak.input.InputModeration;
+import nl.samenspraak.input.Moderation;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.InvalidInputException;
 import nl.samenspraak.input.NewInput;
@@ -65,10 +68,12 @@ class InputController {
     private final Notifications notifications;
     private final DecisionBook decisions;
     private final TransactionTemplate transactions;
+    private final InputModeration moderation;
 
     InputController(StaffAccess staffAccess, Processes processes, InputIntake intake, InputViews views,
                     FeedbackLoop feedback, Notifications notifications, DecisionBook decisions,
-                    PlatformTransactionManager transactionManager) {
+                    PlatformTransactionManager transactionManager, InputModeration moderation) {
+        this.moderation = moderation;
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.intake = intake;
@@ -187,12 +192,43 @@ class InputController {
         return new AnsweredInputs(done.stream().map(input -> InputView.of(input, today, null)).toList());
     }
 
+    @PutMapping("/inputs/{id}/moderation")
+    @Operation(summary = "Hide an input, or part of it, or show it again",
+            description = "`hidden: true` with a `reason` (PERSONAL_DATA, OFFENSIVE, OFF_TOPIC, DUPLICATE, OTHER; OTHER "
+                    + "needs a `note`) hides the whole input from the public pages, or only `part`, the exact text to "
+                    + "hide. The public page says that something was hidden and why; the author is told once per "
+                    + "hiding, in the channel they chose. `hidden: false` shows everything again (or only `part`). "
+                    + "Hiding changes nothing in answering: the input still needs its answer. Role: PROFESSIONAL.",
+            responses = {@ApiResponse(responseCode = "200", description = "The input with its moderation state"),
+                    @ApiResponse(responseCode = "404", description = "No such input in your collaboration"),
+                    @ApiResponse(responseCode = "422", description = "A rule is broken (unknown reason, OTHER without "
+                            + "note, a part that is not in the text, already hidden, an input that is not public); "
+                            + "nothing changed")})
+    InputView moderateInput(Authentication authentication, @Parameter(description = "Input id") @PathVariable UUID id,
+                            @Valid @RequestBody ModerationRequest request) {
+        CollaborationAccess access = staffAccess.require(authentication, Role.PROFESSIONAL);
+        Input input = views.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        if (request.hidden()) {
+            moderation.hide(access.collaborationId(), input.id(), request.part(), request.reason(), request.note(),
+                    access.actor());
+        } else if (request.part() == null || request.part().isBlank()) {
+            moderation.unhide(access.collaborationId(), input.id(), null, access.actor());
+        } else {
+            Moderation current = moderation.of(access.collaborationId(), input.id());
+            long number = current.parts().stream().filter(h -> h.part().equals(request.part().strip()))
+                    .mapToLong(Moderation.Hiding::number).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("part", "input.moderation.error.notHidden"));
+            moderation.unhide(access.collaborationId(), input.id(), number, access.actor());
+        }
+        return view(access, input);
+    }
+
     private InputView view(CollaborationAccess access, Input input) {
         List<NotificationJson> sent = notifications.of(access.collaborationId(), input.id()).stream()
                 .map(NotificationJson::of).toList();
         List<DecisionJson.DecisionRef> linked = decisions.ofInput(access.collaborationId(), input.id()).stream()
                 .map(DecisionJson.DecisionRef::of).toList();
-        return InputView.of(input, views.today(), sent, linked);
+        return InputView.of(input, views.today(), sent, linked, moderation.of(access.collaborationId(), input.id()));
     }
 
     private static int clamp(Integer requested, int fallback, int max) {

@@ -17,6 +17,8 @@ import nl.samenspraak.input.ContactBy;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputLimits;
+import nl.samenspraak.input.Moderation;
+import nl.samenspraak.input.ModerationReason;
 import nl.samenspraak.input.InputIntake.Receipt;
 
 /** The JSON forms of inputs and answers in the API. Contact details go in, never out. */
@@ -115,6 +117,41 @@ final class InputJson {
         }
     }
 
+    @Schema(name = "ModerationChange", description = """
+            Hide an input, or a part of it, from the public pages, or show it again. `hidden: true` hides the
+            whole input, or only `part` when given (the exact text to hide, e.g. a name); `hidden: false` shows
+            everything again, or only `part`. The author is told why, once per hiding.""")
+    record ModerationRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "true") @NotNull Boolean hidden,
+            @Schema(description = "Required when hiding", example = "PERSONAL_DATA",
+                    allowableValues = {"PERSONAL_DATA", "OFFENSIVE", "OFF_TOPIC", "DUPLICATE", "OTHER"})
+            @Size(max = 40) String reason,
+            @Schema(description = "Why, for the public page and the author; required for OTHER",
+                    maxLength = Moderation.NOTE, example = "The input named a neighbour.")
+            @Size(max = Moderation.NOTE) String note,
+            @Schema(description = "The exact text to hide (or show again); leave out for the whole input",
+                    maxLength = InputLimits.TEXT, example = "Jan de Vries")
+            @Size(max = InputLimits.TEXT) String part) {}
+
+    @Schema(name = "HiddenPart", description = "A part of the input hidden from the public pages")
+    record HiddenPartJson(@Schema(description = "The hiding's number") long number, String part,
+                          ModerationReason reason, String note) {}
+
+    @Schema(name = "Moderation", description = "What of the input the public pages hide.")
+    record ModerationJson(
+            @Schema(description = "The whole input is hidden") boolean hidden,
+            @Schema(description = "Why the whole input is hidden; null when it is not") ModerationReason reason,
+            @Schema(description = "The explanation with the hiding of the whole input") String note,
+            @ArraySchema(schema = @Schema(implementation = HiddenPartJson.class)) List<HiddenPartJson> hiddenParts) {
+
+        static ModerationJson of(Moderation moderation) {
+            var whole = moderation.wholeHidden();
+            return new ModerationJson(whole.isPresent(), whole.map(Moderation.Hiding::reason).orElse(null),
+                    whole.map(Moderation.Hiding::note).orElse(null), moderation.parts().stream()
+                    .map(h -> new HiddenPartJson(h.number(), h.part(), h.reason(), h.note())).toList());
+        }
+    }
+
     @Schema(name = "Input", description = "An input with its status and answer. Never the author's contact details.")
     record InputView(UUID id, UUID processId,
                      @Schema(example = "K7MQ-3XTP") String followCode,
@@ -133,19 +170,22 @@ final class InputJson {
                              arraySchema = @Schema(description = "The decisions this input is linked to, newest first. "
                                      + "Linking is not answering: the input keeps its own answer. Present when reading "
                                      + "one input; null in lists"))
-                     List<DecisionJson.DecisionRef> decisions) {
+                     List<DecisionJson.DecisionRef> decisions,
+                     @Schema(description = "What the public pages hide; present when reading one input, null in lists")
+                     ModerationJson moderation) {
 
         static InputView of(Input input, LocalDate today, List<NotificationJson> notifications) {
-            return of(input, today, notifications, null);
+            return of(input, today, notifications, null, null);
         }
 
         static InputView of(Input input, LocalDate today, List<NotificationJson> notifications,
-                            List<DecisionJson.DecisionRef> decisions) {
+                            List<DecisionJson.DecisionRef> decisions, Moderation moderation) {
             return new InputView(input.id(), input.processId(), input.followCode().display(), input.status(),
                     input.answer(), input.answerDue(), input.answeredOn(), input.isOverdue(today), input.channel(),
                     input.receivedOn(), input.text(), input.publish(), notifications,
                     input.referral() == null ? null : input.referral().organisation(),
-                    input.referral() == null ? null : input.referral().contact(), input.seq(), decisions);
+                    input.referral() == null ? null : input.referral().contact(), input.seq(), decisions,
+                    moderation == null ? null : ModerationJson.of(moderation));
         }
     }
 

@@ -11,12 +11,15 @@ import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
 import nl.samenspraak.input.InputLimits;
+import nl.samenspraak.input.InputModeration;
+import nl.samenspraak.input.Salutations;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.InvalidInputException;
 import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Processes;
 import nl.samenspraak.resident.PersonalDataViews;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -43,9 +46,12 @@ class AnswerController {
     private final FeedbackLoop feedback;
     private final FormErrors formErrors;
     private final PersonalDataViews personalData;
+    private final InputModeration moderation;
+    private final MessageSource messages;
 
     AnswerController(StaffAccess staffAccess, Processes processes, InputViews views, InputContacts contacts,
-                     FeedbackLoop feedback, FormErrors formErrors, PersonalDataViews personalData) {
+                     FeedbackLoop feedback, FormErrors formErrors, PersonalDataViews personalData,
+                     InputModeration moderation, MessageSource messages) {
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.views = views;
@@ -53,6 +59,8 @@ class AnswerController {
         this.feedback = feedback;
         this.formErrors = formErrors;
         this.personalData = personalData;
+        this.moderation = moderation;
+        this.messages = messages;
     }
 
     @GetMapping("/beheer/{slug}/inbreng/{id}")
@@ -68,6 +76,12 @@ class AnswerController {
                          HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Input input = views.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        if (!form.nameConfirmed() && namesAuthor(access, input, form.getText())) {
+            // Answers are public: a name in one must be a choice, not a slip. Nothing is saved until confirmed.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return inputPage(model, access, input, form, Map.of("confirmName",
+                    messages.getMessage("feedback.answer.nameWarning", null, locale)));
+        }
         try {
             feedback.answer(access.collaborationId(), input.inputId(), form.statusOrNull(), form.getText(),
                     form.referral(), access.staffId(), access.actor());
@@ -80,6 +94,12 @@ class AnswerController {
         }
     }
 
+
+    /** Whether the answer names the input's author (their name or a word of it). */
+    private boolean namesAuthor(CollaborationAccess access, Input input, String text) {
+        return contacts.of(access.collaborationId(), input.id())
+                .map(contact -> Salutations.mentionsName(text, contact.name())).orElse(false);
+    }
 
     private String inputPage(Model model, CollaborationAccess access, Input input, AnswerForm form,
                              Map<String, String> errors) {
@@ -97,6 +117,8 @@ class AnswerController {
         model.addAttribute("referredContactMax", InputLimits.REFERRED_CONTACT);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("moderation", moderation.of(access.collaborationId(), input.id()));
+        model.addAttribute("nameWarning", errors.containsKey("confirmName") || form.nameConfirmed());
         return INPUT_VIEW;
     }
 }

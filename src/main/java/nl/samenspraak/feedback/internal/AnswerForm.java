@@ -13,6 +13,8 @@ class AnswerForm {
     /** For "outside the question": the organisation the input was sent on to, and how to reach it. */
     private String referredTo = "";
     private String referredContact = "";
+    /** "true" when staff confirmed that the answer may name its author. */
+    private String confirmName;
 
     static AnswerForm of(Input input) {
         AnswerForm form = new AnswerForm();
@@ -32,6 +34,12 @@ class AnswerForm {
         return parseStatus(status);
     }
 
+    public boolean nameConfirmed() {
+        return "true".equals(confirmName);
+    }
+
+    public String getConfirmName() { return confirmName; }
+    public void setConfirmName(String confirmName) { this.confirmName = confirmName; }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public String getText() { return text; }

@@ -60,9 +60,9 @@ class DecisionNews {
         return "decision:" + event.decisionId().value() + ":" + event.change();
     }
 
-    /** The language to tell this author in. */
+    /** The language of the page the author used. */
     Locale localeOf(Input input) {
-        return DUTCH;
+        return Locale.forLanguageTag(input.language());
     }
 
     @ApplicationModuleListener

@@ -10,6 +10,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.input.Input;
+import nl.samenspraak.input.InputModeration;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
@@ -36,8 +37,11 @@ class CollaborationDashboardController {
     private final StaffAccess staffAccess;
     private final Processes processes;
     private final InputViews views;
+    private final InputModeration moderation;
 
-    CollaborationDashboardController(StaffAccess staffAccess, Processes processes, InputViews views) {
+    CollaborationDashboardController(StaffAccess staffAccess, Processes processes, InputViews views,
+                                     InputModeration moderation) {
+        this.moderation = moderation;
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.views = views;
@@ -55,6 +59,7 @@ class CollaborationDashboardController {
                 .toList();
         model.addAttribute("access", access);
         model.addAttribute("canCreate", access.can(Role.COORDINATOR));
+        model.addAttribute("openReports", moderation.openReportCount(access.collaborationId()));
         model.addAttribute("processes", all.stream()
                 .map(p -> new ProcessRow(p, speeds.getOrDefault(p.id(), NO_INPUT))).toList());
         model.addAttribute("dueSoon", dueSoon);

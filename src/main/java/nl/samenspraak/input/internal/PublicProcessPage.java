@@ -8,8 +8,12 @@ import java.util.Map;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
+import java.util.UUID;
+import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.ProcessPageContributor;
+import nl.samenspraak.input.Moderation;
+import nl.samenspraak.input.ModerationReason;
 import nl.samenspraak.platform.Ids;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Phase;
@@ -68,7 +72,7 @@ class PublicProcessPage {
         model.addAttribute("collaboration", collaboration);
         model.addAttribute("contact", staff.coordinatorOf(collaboration.id()).orElse(null));
         model.addAttribute("phases", phases);
-        model.addAttribute("inputs", views.published(process.id(), before, PAGE_SIZE));
+        model.addAttribute("inputs", publicRows(process.id(), before, locale));
         model.addAttribute("before", before);
         model.addAttribute("speed", speed);
         model.addAttribute("medianDays", speed.medianDays() == null ? null : Math.round(speed.medianDays()));
@@ -78,6 +82,29 @@ class PublicProcessPage {
                 .flatMap(c -> c.contribute(process, locale).stream()).toList();
         model.addAttribute("contributions", contributions);
         model.addAttribute("alternates", contributions.stream().flatMap(c -> c.alternates().stream()).toList());
+    }
+
+    /**
+     * A published input as the page shows it: {@code text} has every hidden part replaced by a
+     * marker, and is null with {@code hidden} set when the whole input is hidden.
+     */
+    record PublicRow(Input input, String text, Moderation.Hiding hidden, List<ModerationReason> partsHiddenFor) {}
+
+    /** One page of published inputs; hidden ones stay in place as a notice. */
+    InputViews.Page<PublicRow> publicRows(UUID processId, Long before, Locale locale) {
+        InputViews.Page<InputViews.PublicInput> page = views.publicPage(processId, before, PAGE_SIZE);
+        return new InputViews.Page<>(page.items().stream().map(each -> {
+            Moderation moderation = each.moderation();
+            return new PublicRow(each.input(), moderation.publicText(reason -> marker(reason, locale)).orElse(null),
+                    moderation.wholeHidden().orElse(null),
+                    moderation.parts().stream().map(Moderation.Hiding::reason).distinct().toList());
+        }).toList(), page.nextBefore());
+    }
+
+    /** "[verborgen: persoonsgegevens]": what the public reads in place of a hidden part. */
+    String marker(ModerationReason reason, Locale locale) {
+        return messages.getMessage("participate.hidden.marker",
+                new Object[] {messages.getMessage("participate.hidden.markerReason." + reason.name(), null, locale)}, locale);
     }
 
     /** Field to message text, in the order of the form. */
