@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 class DecisionNews {
 
     /** Letters and mails go out in Dutch for now; the author's own language comes with the input. */
-    static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final DecisionBook book;
     private final InputViews inputs;
