@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DecisionNews {
 
-    /** Letters and mails go out in Dutch for now; the author's own language comes with the input. */
-
     private final DecisionBook book;
     private final InputViews inputs;
     private final InputContacts contacts;
