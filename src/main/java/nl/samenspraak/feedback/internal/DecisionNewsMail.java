@@ -58,6 +58,10 @@ class DecisionNewsMail {
                 : text(locale, "feedback.news.greeting", contact.name());
         String body = greeting + "\n\n" + facts + "\n\n" + text(locale, "feedback.news.closing") + "\n"
                 + collaborationName + "\n";
+        if (!"en".equals(locale.getLanguage())) {
+            // Until the author's own language is known, one line points readers of English to the decision.
+            body += "\n-- \n" + text(locale, "feedback.news.english", decisionUrl(decision) + "?lang=en") + "\n";
+        }
         String subjectKey = change.number() == 0 ? "feedback.news.subject.new" : "feedback.news.subject.update";
         String heading = text(locale, subjectKey, decision.title());
         // A letter is printed with its message, so it carries the link; a call is read out without it.

@@ -78,8 +78,8 @@ class DecisionNewsTest extends IntegrationTest {
         feedback.answer(c, kees.id(), FeedbackStatus.ADOPTED, "Het bankje komt er.", world.coordinatorId(), "test");
 
         DecisionId decision = decisions.record(c, process, new NewDecision("Tien nieuwe bankjes in het park",
-                "Er komen tien bankjes langs het pad en bij de vijver.", "college van B&W", today(),
-                "Veel ouderen vroegen erom.", List.of(ans.id(), kees.id(), piet.id(), fatima.id(), silent.id())),
+                "Er komen tien bankjes langs het pad en bij de vijver. <script>alert(1)</script> مقاعد", "college van B&W",
+                today(), "Veel ouderen vroegen erom.", List.of(ans.id(), kees.id(), piet.id(), fatima.id(), silent.id())),
                 world.coordinatorId(), "test");
 
         MimeMessage toAns = eventually().until(() -> decisionMailsTo(ansMail), m -> m.size() == 1).getFirst();
@@ -89,7 +89,10 @@ class DecisionNewsTest extends IntegrationTest {
                 "Er komen tien bankjes langs het pad en bij de vijver.", "Besloten door college van B&W",
                 "het werk moet nog beginnen", "U krijgt ook nog een eigen antwoord op uw inbreng, uiterlijk op",
                 "/besluiten/" + decision.value(), "/volg/" + ans.followCode().display(),
-                "Wilt u geen nieuws meer over besluiten bij dit traject?", "/nieuws-stoppen/");
+                "Wilt u geen nieuws meer over besluiten bij dit traject?", "/nieuws-stoppen/",
+                "In English:", "/besluiten/" + decision.value() + "?lang=en");
+        assertThat(toAns.getContentType()).as("plain text: nothing typed becomes markup").startsWith("text/plain");
+        assertThat(body).contains("<script>alert(1)</script> مقاعد");
         assertThat(body).doesNotContain("Kees", keesMail, kees.followCode().display(), "Piet", "Fatima",
                 "Meer bankjes bij de vijver");
         String keesBody = (String) eventually().until(() -> decisionMailsTo(keesMail), m -> m.size() == 1).getFirst()
