@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
@@ -43,9 +44,11 @@ class AnswerController {
     private final FeedbackLoop feedback;
     private final FormErrors formErrors;
     private final PersonalDataViews personalData;
+    private final DecisionBook decisions;
 
     AnswerController(StaffAccess staffAccess, Processes processes, InputViews views, InputContacts contacts,
-                     FeedbackLoop feedback, FormErrors formErrors, PersonalDataViews personalData) {
+                     FeedbackLoop feedback, FormErrors formErrors, PersonalDataViews personalData,
+                     DecisionBook decisions) {
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.views = views;
@@ -53,6 +56,7 @@ class AnswerController {
         this.feedback = feedback;
         this.formErrors = formErrors;
         this.personalData = personalData;
+        this.decisions = decisions;
     }
 
     @GetMapping("/beheer/{slug}/inbreng/{id}")
@@ -93,6 +97,8 @@ class AnswerController {
         model.addAttribute("canAnswer", access.can(Role.PROFESSIONAL));
         model.addAttribute("statuses", AnswerStatuses.CHOICES);
         model.addAttribute("answerMax", InputLimits.ANSWER);
+        // Linked decisions are shown beside the answer: staff see them, but they do not replace it.
+        model.addAttribute("decisions", decisions.ofInput(access.collaborationId(), input.id()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return INPUT_VIEW;
