@@ -70,6 +70,9 @@ class DecisionPagesTest extends StaffMvcTest {
         String page = body(get(saved.getRedirectedUrl()).with(as(world.professionalEmail())), 200);
         assertThat(page).contains("Het besluit is opgeslagen.", "Bankjes en zwemles", "Het college van B en W",
                 code(world, benches), code(world, lessons), "2 inbreng is gekoppeld.", "/besluiten/" + recorded.id());
+        assertThat(body(get("/beheer/{slug}/inbreng/{id}", world.collaboration().slug(), benches)
+                .with(as(world.viewerEmail())), 200)).contains("Besluiten over deze inbreng", "Bankjes en zwemles",
+                "/beheer/" + world.collaboration().slug() + "/besluiten/" + recorded.id());
         String list = body(get("/beheer/{slug}/trajecten/{id}/besluiten", world.collaboration().slug(), process)
                 .with(as(world.viewerEmail())), 200);
         assertThat(list).contains("Bankjes en zwemles", "Gepland");

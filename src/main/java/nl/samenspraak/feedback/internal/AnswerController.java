@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
@@ -48,10 +49,11 @@ class AnswerController {
     private final PersonalDataViews personalData;
     private final InputModeration moderation;
     private final MessageSource messages;
+    private final DecisionBook decisions;
 
     AnswerController(StaffAccess staffAccess, Processes processes, InputViews views, InputContacts contacts,
                      FeedbackLoop feedback, FormErrors formErrors, PersonalDataViews personalData,
-                     InputModeration moderation, MessageSource messages) {
+                     InputModeration moderation, MessageSource messages, DecisionBook decisions) {
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.views = views;
@@ -61,6 +63,7 @@ class AnswerController {
         this.personalData = personalData;
         this.moderation = moderation;
         this.messages = messages;
+        this.decisions = decisions;
     }
 
     @GetMapping("/beheer/{slug}/inbreng/{id}")
@@ -115,6 +118,8 @@ class AnswerController {
         model.addAttribute("answerMax", InputLimits.ANSWER);
         model.addAttribute("referredToMax", InputLimits.REFERRED_TO);
         model.addAttribute("referredContactMax", InputLimits.REFERRED_CONTACT);
+        // Linked decisions are shown beside the answer: staff see them, but they do not replace it.
+        model.addAttribute("decisions", decisions.ofInput(access.collaborationId(), input.id()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("moderation", moderation.of(access.collaborationId(), input.id()));
