@@ -79,6 +79,12 @@ class ModuleDemoContentTest extends IntegrationTest {
         assertThat(mvc.perform(get("/kennisbank")).andReturn().getResponse().getContentAsString())
                 .contains(publicLessons.getFirst());
 
+        assertThat(count("SELECT count(*) FROM progress_item WHERE collaboration_id = :c", texel)).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM progress_item WHERE collaboration_id = :c AND kind = 'DELAY_NOTICE'", texel))
+                .isEqualTo(1);
+        assertThat(mvc.perform(get("/samenwerkingen/texel/voortgang")).andReturn().getResponse().getContentAsString())
+                .contains("De huiskamer in Oosterend opent later").contains("Bankjes bij de bushalte in Den Hoorn");
+
         UUID achterveld = collaborations.findBySlug("achterveld").orElseThrow().id();
         assertThat(count("SELECT count(*) FROM meeting WHERE collaboration_id = :c", achterveld)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM pool_member WHERE collaboration_id = :c", achterveld)).isZero();
