@@ -253,7 +253,7 @@ class PublicProcessPageTest extends IntegrationTest {
 
         String body = new Resident(baseUrl()).get("/").body();
 
-        assertThat(body).contains("/trajecten/" + process, "Van " + world.collaboration().name(),
+        assertThat(body).contains("/trajecten/" + process, "<h3 dir=\"auto\">" + world.collaboration().name() + "</h3>",
                 "We willen weten wat u helpt om minder alleen te zijn.", "Regio: " + world.collaboration().region(),
                 "href=\"/volg\"");
     }
