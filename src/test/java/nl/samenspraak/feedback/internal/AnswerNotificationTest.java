@@ -191,7 +191,7 @@ class AnswerNotificationTest extends IntegrationTest {
     }
 
     /** An e-mail author first gets a receipt; waiting for it keeps the answer's mail the next one. */
-    private void awaitReceipt(UUID collaboration, UUID inputId, String email) {
+    private void awaitReceipt(UUID collaboration, UUID inputId, String email) throws Exception {
         eventually().until(() -> notifications.of(collaboration, inputId),
                 list -> list.equals(List.of(new NotificationView("EMAIL", "SENT", NoticeKind.RECEIPT))));
         eventually().until(() -> mailsTo(email).size() == 1);
