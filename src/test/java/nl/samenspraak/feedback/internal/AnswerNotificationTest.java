@@ -96,13 +96,13 @@ class AnswerNotificationTest extends IntegrationTest {
                     new NotificationView("EMAIL", "QUEUED", NoticeKind.ANSWER));
             assertThat(jdbc.sql("SELECT last_error FROM outbox_mail WHERE id = :id").param("id", mailId)
                     .query(String.class).single()).isNotBlank();
-            assertThat(mailsTo(email)).hasSize(1); // only the receipt, sent before the server went down
+            assertThat(mailsTo(email)).isEmpty(); // a stopped server starts empty: the receipt went before
         } finally {
             MAIL_SERVER.start();
         }
         jdbc.sql("UPDATE outbox_mail SET next_attempt_at = now() WHERE id = :id").param("id", mailId).update();
 
-        MimeMessage mail = eventually().until(() -> mailsTo(email), list -> list.size() == 2).get(1);
+        MimeMessage mail = eventually().until(() -> mailsTo(email), list -> list.size() == 1).getFirst();
         assertThat((String) mail.getContent()).contains("Er rijdt al een buurtbus.", receipt.followCode().display());
         eventually().until(() -> notifications.of(collaboration, receipt.id()),
                 list -> sameNotifications(list, new NotificationView("EMAIL", "SENT", NoticeKind.RECEIPT),
