@@ -108,9 +108,13 @@ class OneTimeFormKeyTest extends StaffMvcTest {
         UUID process = fixtures.aProcess(world);
         String key = FormKey.random().value();
 
-        String rejected = mvc.perform(publicForm(process, key, "").param("contactBy", "EMAIL"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        MockHttpServletResponse rejectedPage = mvc.perform(publicForm(process, key, "").param("contactBy", "EMAIL")
+                        .param("email", "ans@example.org"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse();
+        String rejected = rejectedPage.getContentAsString();
         assertThat(keyIn(rejected)).isEqualTo(key);
+        // What the resident typed, an e-mail address included, is not kept in the browser's cache.
+        assertThat(rejectedPage.getHeader("Cache-Control")).contains("no-store");
 
         String forged = "\"><script>alert(1)</script>";
         String shown = mvc.perform(publicForm(process, forged, ""))
