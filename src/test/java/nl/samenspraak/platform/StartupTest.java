@@ -84,8 +84,11 @@ class StartupTest {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             awaitTrue(() -> jdbc.sql("SELECT coalesce(max(attempts), 0) FROM outbox_mail WHERE collaboration_id = :c")
                     .param("c", collaborationId).query(Integer.class).single() >= 1);
+            // The receipt and the answer both wait for the mail server.
+            awaitTrue(() -> app.getBean(Notifications.class).of(collaborationId, inputId).size() == 2);
             assertThat(app.getBean(Notifications.class).of(collaborationId, inputId))
-                    .extracting(Notifications.NotificationView::state).containsExactly("QUEUED");
+                    .extracting(n -> n.kind() + " " + n.state())
+                    .containsExactlyInAnyOrder("RECEIPT QUEUED", "ANSWER QUEUED");
         }
 
         GreenMail mailServer = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -93,8 +96,10 @@ class StartupTest {
         try (var app = start(settings)) {
             // Skip the back-off pause the failed attempt caused; the retry itself is what is tested.
             app.getBean(JdbcClient.class).sql("UPDATE outbox_mail SET next_attempt_at = now() WHERE sent_at IS NULL").update();
-            awaitTrue(() -> mailServer.getReceivedMessages().length == 1);
-            assertThat(mailServer.getReceivedMessages()[0].getSubject()).contains(followCode);
+            awaitTrue(() -> mailServer.getReceivedMessages().length == 2);
+            for (var message : mailServer.getReceivedMessages()) {
+                assertThat(message.getSubject()).contains(followCode);
+            }
             awaitTrue(() -> app.getBean(Notifications.class).of(collaborationId, inputId).stream()
                     .allMatch(n -> n.state().equals("SENT")));
         } finally {

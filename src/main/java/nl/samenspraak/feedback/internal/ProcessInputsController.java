@@ -76,7 +76,7 @@ class ProcessInputsController {
     /** Only the form's own fields: an indexed name such as {@code inputs[999]} must not grow the list. */
     @InitBinder("batch")
     void allowBatchFields(WebDataBinder binder) {
-        binder.setAllowedFields("inputs", "status", "text", "filter", "voor");
+        binder.setAllowedFields("inputs", "status", "text", "referredTo", "referredContact", "filter", "voor");
     }
 
     @GetMapping("/beheer/{slug}/trajecten/{id}")

@@ -65,8 +65,7 @@ class PublicProcessController {
 
     @PostMapping("/trajecten/{id}/inbreng")
     ModelAndView processInput(@PathVariable String id, @ModelAttribute("form") ParticipationForm form,
-                              Model model, Locale locale, HttpServletRequest request,
-                              HttpServletResponse response) {
+                              Model model, Locale locale, HttpServletRequest request) {
         Process process = page.process(id);
         // Counted before anything else, so that a flood is stopped before it reaches the database.
         if (!limiter.tryAcquire("input:" + ClientNetwork.key(request), submissionsPerWindow, WINDOW)) {
@@ -85,13 +84,14 @@ class PublicProcessController {
                 errors = Map.of(e.field(), e.messageKey());
             }
         }
+        // Not kept in the cache: this page holds what the resident typed, contact details included.
         page.fill(model, process, null, form.withValidKey(), errors, locale);
-        keepForBackButton(response);
         return new ModelAndView(PublicProcessPage.VIEW, model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     /**
-     * The page holds the form's one-time key. Kept in the browser's own cache (the page is public),
+     * The page holds the form's one-time key. Kept in the browser's own cache (the page is public and
+     * holds nothing the resident typed),
      * the back button shows the same form with the same key, so sending it again stores nothing new;
      * with "no-store" the browser would fetch a fresh form with a new key.
      */

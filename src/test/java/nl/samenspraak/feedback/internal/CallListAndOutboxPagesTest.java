@@ -116,12 +116,16 @@ class CallListAndOutboxPagesTest extends IntegrationTest {
         var receipt = intake.receiveOnline(fixtures.aProcess(world), "<b>Vet</b> idee", true, Authors.byEmail("Ans", email));
         feedback.answer(world.collaboration().id(), receipt.id(), FeedbackStatus.ADOPTED, "Ja <script>x</script>",
                 world.coordinatorId(), "test");
-        eventually().until(() -> notifications.of(world.collaboration().id(), receipt.id()),
-                list -> list.equals(List.of(new NotificationView("EMAIL", "SENT", NoticeKind.ANSWER))));
+        // The receipt went out when the input arrived, the answer after it.
+        eventually().until(() -> notifications.of(world.collaboration().id(), receipt.id()).stream()
+                .map(Object::toString).sorted().toList().equals(List.of(
+                        new NotificationView("EMAIL", "SENT", NoticeKind.ANSWER).toString(),
+                        new NotificationView("EMAIL", "SENT", NoticeKind.RECEIPT).toString())));
 
         mvc.perform(get("/beheer/{slug}/uitgaande-mail", slug).with(as(world.coordinatorEmail())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(email)))
+                .andExpect(content().string(containsString("Wij hebben uw inbreng ontvangen [" + receipt.followCode().display() + "]")))
                 .andExpect(content().string(containsString("Antwoord op uw inbreng [" + receipt.followCode().display() + "]")))
                 .andExpect(content().string(containsString("Verstuurd op")))
                 .andExpect(content().string(containsString("Ja &lt;script&gt;x&lt;/script&gt;")))

@@ -173,7 +173,8 @@ class PrivacyTest extends IntegrationTest {
 
     private String requestLink(String email) throws Exception {
         assertThat(ask(email).getStatus()).isEqualTo(302);
-        String body = mailsTo(email).getLast();
+        // The newest mail with a link: an e-mail author's receipt may reach the outbox at any moment too.
+        String body = mailsTo(email).stream().filter(b -> LINK.matcher(b).find()).reduce((first, last) -> last).orElse("");
         Matcher m = LINK.matcher(body);
         assertThat(m.find()).as("a personal link in " + body).isTrue();
         return m.group(1);
