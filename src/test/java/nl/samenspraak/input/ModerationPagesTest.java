@@ -96,6 +96,11 @@ class ModerationPagesTest extends StaffMvcTest {
                 .andExpect(content().string(containsString("Een moestuin")))
                 .andExpect(content().string(not(containsString("scheldpartij"))));
         assertThat(views.published(process, null, 50).items()).extracting(Input::id).containsExactly(shown);
+        // Its author, with the follow code, reads why.
+        mvc.perform(get("/volg/{code}", stored(world, hidden).followCode().display()).with(from(randomNetwork())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Wij hebben uw inbreng verborgen op de openbare pagina, omdat er kwetsende woorden in stonden.")));
         // Nobody can report what is no longer there.
         mvc.perform(get("/trajecten/{id}/inbreng/{inputId}/melden", process, hidden)).andExpect(status().isNotFound());
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.input.FollowCode;
 import nl.samenspraak.input.Input;
+import nl.samenspraak.input.InputModeration;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
@@ -43,9 +44,11 @@ class FollowController {
     private final StaffAccounts staff;
     private final RateLimiter limiter;
     private final MessageSource messages;
+    private final InputModeration moderation;
 
     FollowController(InputViews views, Processes processes, StaffAccounts staff, RateLimiter limiter,
-                     MessageSource messages) {
+                     MessageSource messages, InputModeration moderation) {
+        this.moderation = moderation;
         this.views = views;
         this.processes = processes;
         this.staff = staff;
@@ -96,6 +99,8 @@ class FollowController {
         page.addObject("isNew", nieuw != null);
         page.addObject("overdue", input.isOverdue(views.today()));
         page.addObject("contact", staff.coordinatorOf(input.collaborationId()).orElse(null));
+        // The author may read what was hidden from the public page, and why.
+        page.addObject("hidings", moderation.of(input.collaborationId(), input.id()).active());
         return page;
     }
 
