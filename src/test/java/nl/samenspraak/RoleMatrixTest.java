@@ -78,6 +78,7 @@ class RoleMatrixTest extends IntegrationTest {
             entry("POST /api/v1/decisions/{id}/updates", PROFESSIONAL),
             entry("POST /api/v1/processes/{processId}/decisions", PROFESSIONAL),
             entry("PUT /api/v1/inputs/{id}/answer", PROFESSIONAL),
+            entry("PUT /api/v1/inputs/{id}/moderation", PROFESSIONAL),
             entry("GET /api/v1/processes", VIEWER),
             entry("POST /api/v1/processes", COORDINATOR),
             entry("GET /api/v1/processes/{id}", VIEWER),
@@ -106,6 +107,12 @@ class RoleMatrixTest extends IntegrationTest {
             entry("GET /beheer/{slug}/inbreng/{id}", VIEWER),
             entry("POST /beheer/{slug}/inbreng/{id}", PROFESSIONAL),
             entry("GET /beheer/{slug}/inbreng/{id}/ontvangen", VIEWER),
+            // Moderation: hiding from the public page, and residents' reports.
+            entry("GET /beheer/{slug}/inbreng/{id}/verbergen", PROFESSIONAL),
+            entry("POST /beheer/{slug}/inbreng/{id}/verbergen", PROFESSIONAL),
+            entry("POST /beheer/{slug}/inbreng/{id}/zichtbaar", PROFESSIONAL),
+            entry("POST /beheer/{slug}/inbreng/{id}/meldingen/afwijzen", PROFESSIONAL),
+            entry("GET /beheer/{slug}/meldingen", VIEWER),
             // Telling authors: letters, calls, outbox.
             entry("GET /beheer/{slug}/brieven", VIEWER),
             entry("POST /beheer/{slug}/brieven", PROFESSIONAL),

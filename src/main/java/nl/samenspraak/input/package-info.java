@@ -4,6 +4,8 @@
  * Dependency direction: {@code feedback} depends on {@code input} (facades {@code InputViews},
  * {@code InputContacts}, {@code InputAnswers}; events {@code InputReceived}, {@code InputAnswered}),
  * never the reverse. {@code FeedbackStatus} and {@code InputAnswered} therefore stay here: they are
- * the aggregate's own state and the event its {@code answer(...)} returns.
+ * the aggregate's own state and the event its {@code answer(...)} returns. Moderation lives here too:
+ * {@code InputModeration} hides inputs or parts of them (rules in {@code Moderation}) and takes
+ * residents' reports; {@code InputHidden} lets feedback tell the author.
  */
 package nl.samenspraak.input;

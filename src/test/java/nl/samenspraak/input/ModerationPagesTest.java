@@ -96,6 +96,11 @@ class ModerationPagesTest extends StaffMvcTest {
                 .andExpect(content().string(containsString("Een moestuin")))
                 .andExpect(content().string(not(containsString("scheldpartij"))));
         assertThat(views.published(process, null, 50).items()).extracting(Input::id).containsExactly(shown);
+        // Its author, with the follow code, reads why.
+        mvc.perform(get("/volg/{code}", stored(world, hidden).followCode().display()).with(from(randomNetwork())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "Wij hebben uw inbreng verborgen op de openbare pagina, omdat er kwetsende woorden in stonden.")));
         // Nobody can report what is no longer there.
         mvc.perform(get("/trajecten/{id}/inbreng/{inputId}/melden", process, hidden)).andExpect(status().isNotFound());
 
@@ -278,6 +283,38 @@ class ModerationPagesTest extends StaffMvcTest {
         mvc.perform(get("/trajecten/{id}", process))
                 .andExpect(content().string(containsString("Er komen vijf bankjes.")))
                 .andExpect(content().string(not(containsString("Beste mevrouw De Vries"))));
+    }
+
+    @Test
+    void hiddenInputsAndReportsCostThePublicPageAndTheQueueNoExtraQueries() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID plain = fixtures.aProcess(world);
+        UUID moderated = fixtures.aProcess(world);
+        anInput(world, plain, TEXT, 1);
+        anInput(world, plain, TEXT, 1);
+        for (int i = 0; i < 10; i++) {
+            UUID input = anInput(world, moderated, TEXT, 1);
+            moderation.report(moderated, input, "PERSONAL_DATA", "Een naam " + i);
+            if (i % 2 == 0) {
+                moderation.hide(world.collaboration().id(), input, null, "OFFENSIVE", null, "test");
+            } else {
+                moderation.hide(world.collaboration().id(), input, "Jan Pietersen", "PERSONAL_DATA", null, "test");
+                moderation.report(moderated, input, "OFFENSIVE", null);
+            }
+        }
+        long plainPage = nl.samenspraak.PageQueries.fewest(mvc, () -> get("/trajecten/{id}", plain));
+        long moderatedPage = nl.samenspraak.PageQueries.fewest(mvc, () -> get("/trajecten/{id}", moderated));
+        assertThat(moderatedPage).isEqualTo(plainPage);
+
+        var other = fixtures.aCollaborationWithStaff();
+        UUID otherProcess = fixtures.aProcess(other);
+        moderation.report(otherProcess, anInput(other, otherProcess, TEXT, 1), "OFF_TOPIC", null);
+        long oneReport = nl.samenspraak.PageQueries.fewest(mvc,
+                () -> get("/beheer/{slug}/meldingen", other.collaboration().slug()).with(as(other.viewerEmail())));
+        long fiveReports = nl.samenspraak.PageQueries.fewest(mvc,
+                () -> get("/beheer/{slug}/meldingen", world.collaboration().slug()).with(as(world.viewerEmail())));
+        assertThat(moderation.openReportCount(world.collaboration().id())).isEqualTo(5);
+        assertThat(fiveReports).isEqualTo(oneReport);
     }
 
     private List<String> mails(String email) {

@@ -208,6 +208,10 @@ class InputController {
                             @Valid @RequestBody ModerationRequest request) {
         CollaborationAccess access = staffAccess.require(authentication, Role.PROFESSIONAL);
         Input input = views.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        if (request.hidden() == null) {
+            // Checked here, after the lookup: another collaboration's input answers 404 whatever the body.
+            throw new InvalidInputException("hidden", "input.moderation.error.hiddenRequired");
+        }
         if (request.hidden()) {
             moderation.hide(access.collaborationId(), input.id(), request.part(), request.reason(), request.note(),
                     access.actor());

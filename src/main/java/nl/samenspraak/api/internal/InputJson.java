@@ -122,7 +122,7 @@ final class InputJson {
             whole input, or only `part` when given (the exact text to hide, e.g. a name); `hidden: false` shows
             everything again, or only `part`. The author is told why, once per hiding.""")
     record ModerationRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "true") @NotNull Boolean hidden,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "true") Boolean hidden,
             @Schema(description = "Required when hiding", example = "PERSONAL_DATA",
                     allowableValues = {"PERSONAL_DATA", "OFFENSIVE", "OFF_TOPIC", "DUPLICATE", "OTHER"})
             @Size(max = 40) String reason,

@@ -12,6 +12,7 @@ import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.input.FollowCode;
 import nl.samenspraak.input.FollowPageDecisions;
 import nl.samenspraak.input.Input;
+import nl.samenspraak.input.InputModeration;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
@@ -48,15 +49,17 @@ class FollowController {
     private final RateLimiter limiter;
     private final MessageSource messages;
     private final List<FollowPageDecisions> decisions;
+    private final InputModeration moderation;
 
     FollowController(InputViews views, Processes processes, StaffAccounts staff, RateLimiter limiter,
-                     MessageSource messages, List<FollowPageDecisions> decisions) {
+                     MessageSource messages, List<FollowPageDecisions> decisions, InputModeration moderation) {
+        this.decisions = decisions;
+        this.moderation = moderation;
         this.views = views;
         this.processes = processes;
         this.staff = staff;
         this.limiter = limiter;
         this.messages = messages;
-        this.decisions = decisions;
     }
 
     @GetMapping("/volg")
@@ -105,6 +108,8 @@ class FollowController {
         page.addObject("contact", staff.coordinatorOf(input.collaborationId()).orElse(null));
         page.addObject("decisions", decisions.stream()
                 .flatMap(d -> d.of(input.collaborationId(), input.id()).stream()).toList());
+        // The author may read what was hidden from the public page, and why.
+        page.addObject("hidings", moderation.of(input.collaborationId(), input.id()).active());
         return page;
     }
 
