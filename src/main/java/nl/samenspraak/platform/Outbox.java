@@ -91,6 +91,18 @@ public class Outbox {
     }
 
     /**
+     * Locks every mail to this address until the caller's transaction ends. Erasure calls it
+     * first: the sender locks a mail and then marks what the mail told as sent, so erasure must
+     * take the mails before it touches what they told, or the two wait on each other (a deadlock).
+     * The sender skips locked mails; one it is already sending is awaited here.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockRecipient(UUID collaborationId, String recipient) {
+        jdbc.sql("SELECT id FROM outbox_mail WHERE collaboration_id = :c AND lower(recipient) = lower(:r) ORDER BY id FOR UPDATE")
+                .param("c", collaborationId).param("r", recipient).query(UUID.class).list();
+    }
+
+    /**
      * A resident had their data erased: mails not yet sent to their address are dropped, and
      * mails already sent keep only that a mail went out then (address, subject and text go).
      */

@@ -92,6 +92,9 @@ class PersonalData {
                 .param("id", residentId).param("c", collaborationId).query(UUID.class).optional()
                 .flatMap(id -> residents.find(collaborationId, id)).orElseThrow(NotFoundException::new);
         ResidentIdentity who = identity(r, proof);
+        if (r.email() != null) {
+            outbox.lockRecipient(collaborationId, r.email());
+        }
         holders.orderedStream().forEach(h -> h.erase(who));
         demographics.remove(collaborationId, residentId);
         for (String table : List.of("resident_link", "resident_message")) {
