@@ -54,7 +54,9 @@ class DeadlineReminderTest extends IntegrationTest {
 
         reminders.sendFor(today);
 
-        List<Outbox.MailView> mails = outbox.latest(world.collaboration().id(), 100);
+        // Ans got her receipt when her input arrived (it may be in the outbox by now); the reminders go to staff only.
+        List<Outbox.MailView> mails = outbox.latest(world.collaboration().id(), 100).stream()
+                .filter(m -> !m.subject().startsWith("Wij hebben uw inbreng ontvangen")).toList();
         assertThat(mails).extracting(Outbox.MailView::recipient)
                 .containsExactlyInAnyOrder(world.coordinatorEmail(), world.professionalEmail());
         for (Outbox.MailView mail : mails) {
