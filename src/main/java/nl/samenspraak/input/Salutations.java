@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The one home of keeping residents' names off public pages: an answer shown in public loses its
- * salutation ("Beste mevrouw De Vries,", "Geachte heer Jansen,", "Hallo Ans,"), and the answer
- * form asks whether an answer names its author.
+ * The one home of keeping names off public pages and open data: an answer shown in public loses
+ * its salutation ("Beste mevrouw De Vries,", "Geachte heer Jansen,", "Hallo Ans,") and its closing
+ * with the writer's name ("Met vriendelijke groet, Anna de Vries"), and the answer form asks
+ * whether an answer names its author.
  */
 public final class Salutations {
 
@@ -17,6 +18,14 @@ public final class Salutations {
     private static final Pattern GREETING = Pattern.compile(
             "^(?:beste|geachte|hallo|hoi|hey|hi|dag|goedemorgen|goedemiddag|goedenavond|lieve|waarde|dear|hello)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A closing at the start of a line or after a sentence, and what follows it when that is only
+     * a few short lines without a sentence (a name, a role, an organisation).
+     */
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?iu)(^|(?<=[.!?\\n]))\\s*(met vriendelijke groet(en)?|vriendelijke groet(en)?|hartelijke groet(en)?|"
+                    + "met groet|groet(en|jes)?|kind regards|best regards|regards|yours sincerely)\\b[ \\t]*,?"
+                    + "([ \\t]*[^\\n.!?]{0,60})?(\\n[^\\n.!?]{0,80}){0,3}\\s*$");
     /** The most words a salutation has: "Beste meneer en mevrouw van der Berg". */
     private static final int SALUTATION_WORDS = 8;
 
@@ -27,11 +36,17 @@ public final class Salutations {
 
     private Salutations() {}
 
-    /** The answer without its salutation; the answer itself when it has none. */
+    /** The answer without its salutation and closing; the answer itself when it has neither. */
     public static String strip(String answer) {
         if (answer == null) {
             return null;
         }
+        String withoutClosing = CLOSING.matcher(answer).replaceFirst("");
+        String kept = withoutClosing.isBlank() ? answer : withoutClosing.stripTrailing();
+        return withoutSalutation(kept);
+    }
+
+    private static String withoutSalutation(String answer) {
         String text = answer.stripLeading();
         if (!GREETING.matcher(text).find()) {
             return answer;

@@ -55,4 +55,14 @@ class SalutationsTest {
         assertThat(Salutations.mentionsName("Er komen bankjes.", null)).isFalse();
         assertThat(Salutations.mentionsName("Er komen bankjes.", "  ")).isFalse();
     }
+
+    @Test
+    void leavesOutTheClosingThatNamesTheWriterAndKeepsAnAnswerThatOnlyMentionsGreetings() {
+        assertThat(Salutations.strip("Er komen drie bankjes.\n\nMet vriendelijke groet,\nAnna de Vries\nGemeente Texel"))
+                .isEqualTo("Er komen drie bankjes.");
+        assertThat(Salutations.strip("Beste Ans, er komen drie bankjes. Met vriendelijke groet, Anna"))
+                .isEqualTo("Er komen drie bankjes.");
+        assertThat(Salutations.strip("Dagelijks rijdt de bus vaker. De groeten aan de buurt doen we niet.\nTot ziens."))
+                .isEqualTo("Dagelijks rijdt de bus vaker. De groeten aan de buurt doen we niet.\nTot ziens.");
+    }
 }

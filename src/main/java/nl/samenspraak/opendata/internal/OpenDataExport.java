@@ -19,6 +19,7 @@ import nl.samenspraak.feedback.DecisionUpdate;
 import nl.samenspraak.feedback.PublicDecision;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputViews;
+import nl.samenspraak.input.Salutations;
 import nl.samenspraak.input.InputViews.Speed;
 import nl.samenspraak.process.Phase;
 import nl.samenspraak.process.Process;
@@ -206,7 +207,7 @@ class OpenDataExport {
         row.put("channel", input.channel());
         row.put("text", input.text());
         row.put("status", input.status());
-        row.put("answer", input.isAnswered() ? PublicAnswer.of(input.answer()) : null);
+        row.put("answer", input.isAnswered() ? Salutations.strip(input.answer()) : null);
         row.put("answeredOn", input.answeredOn());
         row.put("answerDue", input.answerDue());
         row.put("answeredOnTime", input.isAnswered() ? input.answeredOnTime() : null);
