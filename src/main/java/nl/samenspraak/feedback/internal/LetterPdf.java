@@ -15,10 +15,24 @@ class LetterPdf {
     static final String TEMPLATE = "feedback/letter";
     static final String FONT = AccessiblePdf.FONT;
 
-    /** One letter; every field is plain text that the template escapes. */
-    /** An answer letter has a status and answer; any other notice a heading and message instead. */
+    /**
+     * One letter; every field is plain text that the template escapes. An answer letter has a
+     * status and answer; any other notice a heading and message instead. {@code words} gives the
+     * letter's own texts in its author's language, so one batch can hold Dutch and English letters.
+     */
     record Letter(String followCode, String name, String postalAddress, String processTitle, String inputText,
-                  String status, String answer, String heading, String message) {}
+                  String status, String answer, String heading, String message, Words words) {}
+
+    /** The fixed texts of one letter, in the language of its author. */
+    record Words(AnswerTexts texts, java.util.Locale locale, String date) {
+        public String t(String key, Object... args) {
+            return texts.message(locale, key, args);
+        }
+
+        public String language() {
+            return locale.getLanguage();
+        }
+    }
 
     /** What all letters of a batch share. */
     record Batch(String title, String date, String collaborationName, String lookupUrl, String contactName,
@@ -50,7 +64,7 @@ class LetterPdf {
                 xmlSafe(b.contactName()), xmlSafe(b.contactEmail()),
                 b.letters().stream().map(l -> new Letter(xmlSafe(l.followCode()), xmlSafe(l.name()),
                         xmlSafe(l.postalAddress()), xmlSafe(l.processTitle()), xmlSafe(l.inputText()),
-                        xmlSafe(l.status()), xmlSafe(l.answer()), xmlSafe(l.heading()), xmlSafe(l.message()))).toList());
+                        xmlSafe(l.status()), xmlSafe(l.answer()), xmlSafe(l.heading()), xmlSafe(l.message()), l.words())).toList());
     }
 
     private static String xmlSafe(String text) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -138,13 +139,16 @@ class Letters {
                 unreachable.add(o.id());
                 continue;
             }
+            Locale locale = input.locale();
+            var words = new LetterPdf.Words(texts, locale, AnswerTexts.longDate(LocalDate.now(clock), locale));
             letters.add(o.kind() == NoticeKind.ANSWER
                     ? new LetterPdf.Letter(input.followCode().display(), contact.name(), contact.postalAddress(),
                             titles.getOrDefault(input.processId(), ""), AnswerTexts.quote(input.text()),
-                            texts.status(input.status()), texts.answerWithReferral(input, AnswerTexts.DUTCH), null, null)
+                            texts.status(input.status(), locale), texts.answerWithReferral(input, locale), null, null,
+                            words)
                     : new LetterPdf.Letter(input.followCode().display(), contact.name(), contact.postalAddress(),
                             titles.getOrDefault(input.processId(), ""), AnswerTexts.quote(input.text()),
-                            null, null, o.heading(), o.message()));
+                            null, null, o.heading(), o.message(), words));
             printed.add(o.id());
         }
         // The author's details were erased meanwhile: there is no one to write to any more.

@@ -176,6 +176,39 @@ class LettersTest extends IntegrationTest {
         mvc.perform(get("/beheer/{slug}/brieven", slug)).andExpect(status().is3xxRedirection());
     }
 
+    @Test
+    void eachLetterOfABatchIsInTheLanguageItsAuthorWroteIn() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID process = fixtures.aProcess(world);
+        var english = intake.receiveOnline(process, "More benches in the park, please", true,
+                Authors.byPost("Mary Smith", "Parkweg 3\n1234 AB Dorp"), "en", false, null);
+        feedback.answer(world.collaboration().id(), english.id(), FeedbackStatus.ADOPTED, "Five benches are coming.",
+                world.coordinatorId(), "test");
+        var dutch = answeredLetter(world, "Piet Jansen", "Kerkweg 12\n1234 CD Dorp", "Er komen vijf bankjes.");
+        eventually().until(() -> notifications.of(world.collaboration().id(), english.id()),
+                list -> list.equals(List.of(new NotificationView("POST", "TO_PRINT", NoticeKind.ANSWER))));
+
+        mvc.perform(post("/beheer/{slug}/brieven", world.collaboration().slug()).with(csrf())
+                .with(as(world.coordinatorEmail()))).andExpect(status().is3xxRedirection());
+        byte[] pdf = jdbc.sql("SELECT pdf FROM letter_batch WHERE collaboration_id = :c")
+                .param("c", world.collaboration().id()).query((rs, n) -> rs.getBytes(1)).single();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(document);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String second = stripper.getText(document);
+            String englishPage = first.contains("Mary Smith") ? first : second;
+            String dutchPage = first.contains("Mary Smith") ? second : first;
+            assertThat(englishPage).contains("Answer to your input", "Dear Mary Smith,", "You wrote",
+                    "Five benches are coming.").doesNotContain("Dit schreef u", "Beste");
+            assertThat(dutchPage).contains("Antwoord op uw inbreng", "Beste Piet Jansen,", "Dit schreef u",
+                    dutch.followCode().display()).doesNotContain("You wrote");
+        }
+    }
+
     private nl.samenspraak.input.InputIntake.Receipt answeredLetter(Fixtures.World world, String name, String address,
                                                                     String answer) {
         UUID process = fixtures.aProcess(world);
