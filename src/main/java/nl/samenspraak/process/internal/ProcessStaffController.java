@@ -82,6 +82,7 @@ class ProcessStaffController {
             return form(model, access, form, null, Map.of());
         }
         try {
+            Process.check(form.toDraft()); // the form's own errors first, then the question about plain language
             if (review.blocksSave()) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
                 return form(model, access, form, null, textReview.confirmationError(locale));
@@ -114,6 +115,7 @@ class ProcessStaffController {
             return form(model, access, form, process, Map.of());
         }
         try {
+            Process.check(form.toDraft());
             if (review.blocksSave()) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
                 return form(model, access, form, process, textReview.confirmationError(locale));
