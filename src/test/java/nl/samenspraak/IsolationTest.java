@@ -263,8 +263,10 @@ class IsolationTest extends IntegrationTest {
             return !pattern.contains("openapi");
         }
         // A staff member's own account pages (password, API tokens) belong to no collaboration;
-        // their tests show that nobody reaches another person's tokens.
-        return pattern.startsWith("/beheer/") && !pattern.startsWith("/beheer/account/");
+        // their tests show that nobody reaches another person's tokens. The plain-language panel
+        // (/beheer/taal/) reads no collaboration's data and stores nothing.
+        return pattern.startsWith("/beheer/") && !pattern.startsWith("/beheer/account/")
+                && !pattern.startsWith("/beheer/taal/");
     }
 
     /** A request that would succeed if the data were B's: plausible values for every usual form field. */

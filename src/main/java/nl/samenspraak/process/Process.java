@@ -56,7 +56,7 @@ public record Process(UUID id, UUID collaborationId, String title, String summar
     }
 
     /** The rules of a draft, checked before anything is stored. */
-    static void check(ProcessDraft draft) {
+    public static void check(ProcessDraft draft) {
         if (Text.clean(draft.title()).isEmpty()) {
             throw new InvalidProcessException("title", "process.error.title");
         }

@@ -160,7 +160,7 @@ class ProcessStaffPagesTest extends IntegrationTest {
                 .param("targetGroups", "ouderen")
                 .param("area", "Centrum")
                 .param("participationLevel", "ADVISING")
-                .param("promiseOpen", "Welke activiteiten er komen.")
+                .param("promiseOpen", "Wat er in de wijk komt.")
                 .param("promiseFixed", "Het budget.")
                 .param("promiseDecides", "De gemeenteraad")
                 .param("promiseWhen", "In juni")

@@ -12,6 +12,7 @@ import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputModeration;
 import nl.samenspraak.input.InputViews;
+import nl.samenspraak.language.PublishedTexts;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
 import org.springframework.security.core.Authentication;
@@ -38,10 +39,12 @@ class CollaborationDashboardController {
     private final Processes processes;
     private final InputViews views;
     private final InputModeration moderation;
+    private final PublishedTexts publishedTexts;
 
     CollaborationDashboardController(StaffAccess staffAccess, Processes processes, InputViews views,
-                                     InputModeration moderation) {
+                                     InputModeration moderation, PublishedTexts publishedTexts) {
         this.moderation = moderation;
+        this.publishedTexts = publishedTexts;
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.views = views;
@@ -65,6 +68,7 @@ class CollaborationDashboardController {
         model.addAttribute("dueSoon", dueSoon);
         model.addAttribute("dueSoonLimit", DUE_SOON_LIMIT);
         model.addAttribute("total", views.speedOfCollaboration(access.collaborationId()));
+        model.addAttribute("plainLanguage", publishedTexts.summary(access.collaborationId()));
         return VIEW;
     }
 }

@@ -89,6 +89,17 @@ class ProcessForm {
         return form;
     }
 
+    /** The texts residents read, by field: checked for plain language before the process is saved. */
+    static final java.util.List<String> CHECKED_FIELDS = List.of("summary", "promiseOpen", "promiseFixed");
+
+    java.util.Map<String, String> texts() {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("summary", summary);
+        texts.put("promiseOpen", promiseOpen);
+        texts.put("promiseFixed", promiseFixed);
+        return texts;
+    }
+
     static String[] bindableFields() {
         List<String> fields = new ArrayList<>(List.of("title", "summary", "themes", "targetGroups", "area",
                 "participationLevel", "promiseOpen", "promiseFixed", "promiseDecides", "promiseWhen",

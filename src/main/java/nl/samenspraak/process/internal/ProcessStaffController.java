@@ -10,6 +10,10 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.knowledge.KnowledgeBase;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.Review;
+import nl.samenspraak.language.TextReview;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,17 +39,24 @@ class ProcessStaffController {
 
     static final String FORM_VIEW = "process/staff/form";
     static final int SUGGESTED_METHODS = 6;
+    /** How {@link PublishedTexts} names a process's texts. */
+    static final String SUBJECT_KIND = "process";
 
     private final StaffAccess staffAccess;
     private final Processes processes;
     private final MessageSource messages;
     private final KnowledgeBase knowledge;
+    private final TextReview textReview;
+    private final PublishedTexts publishedTexts;
 
-    ProcessStaffController(StaffAccess staffAccess, Processes processes, MessageSource messages, KnowledgeBase knowledge) {
+    ProcessStaffController(StaffAccess staffAccess, Processes processes, MessageSource messages, KnowledgeBase knowledge,
+                           TextReview textReview, PublishedTexts publishedTexts) {
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.messages = messages;
         this.knowledge = knowledge;
+        this.textReview = textReview;
+        this.publishedTexts = publishedTexts;
     }
 
     /** Only the form's own fields, and phase rows by index up to the limit, so a crafted index cannot grow the list. */
@@ -63,10 +74,21 @@ class ProcessStaffController {
     @PostMapping("/nieuw")
     String processCreationForm(Authentication authentication, @PathVariable String slug,
                                @ModelAttribute("form") ProcessForm form, Model model, Locale locale,
-                               HttpServletResponse response, RedirectAttributes redirect) {
+                               HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return form(model, access, form, null, Map.of());
+        }
         try {
+            Process.check(form.toDraft()); // the form's own errors first, then the question about plain language
+            if (review.blocksSave()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return form(model, access, form, null, textReview.confirmationError(locale));
+            }
             UUID id = processes.create(access.collaborationId(), form.toDraft(), access.actor());
+            publishedTexts.record(access.collaborationId(), SUBJECT_KIND, id, ProcessForm.CHECKED_FIELDS, review, access.actor());
             return saved(access, id, redirect);
         } catch (Processes.InvalidProcessException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -84,13 +106,24 @@ class ProcessStaffController {
     @PostMapping("/{id}/bewerken")
     String processUpdateForm(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
                              @ModelAttribute("form") ProcessForm form, Model model, Locale locale,
-                             HttpServletResponse response, RedirectAttributes redirect) {
+                             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
         Process process = processes.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return form(model, access, form, process, Map.of());
+        }
         try {
+            Process.check(form.toDraft());
+            if (review.blocksSave()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return form(model, access, form, process, textReview.confirmationError(locale));
+            }
             if (!processes.update(access.collaborationId(), id, form.toDraft(), access.actor())) {
                 throw new NotFoundException();
             }
+            publishedTexts.record(access.collaborationId(), SUBJECT_KIND, id, ProcessForm.CHECKED_FIELDS, review, access.actor());
             return saved(access, id, redirect);
         } catch (Processes.InvalidProcessException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
