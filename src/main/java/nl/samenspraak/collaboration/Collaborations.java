@@ -155,6 +155,26 @@ public class Collaborations {
         }
     }
 
+    /** The phone number and postal address residents can use; {@link CollaborationContact#NONE} for an unknown id. */
+    public CollaborationContact contact(UUID id) {
+        return jdbc.sql("SELECT contact_phone, contact_address FROM collaboration WHERE id = :id").param("id", id)
+                .query((rs, n) -> new CollaborationContact(rs.getString("contact_phone"), rs.getString("contact_address")))
+                .optional().orElse(CollaborationContact.NONE);
+    }
+
+    /** Changes the contact details letters print; audited, because residents act on them. */
+    @Transactional
+    public void setContact(UUID id, CollaborationContact contact, String actor) {
+        int changed = jdbc.sql("""
+                        UPDATE collaboration SET contact_phone = :phone, contact_address = :address
+                        WHERE id = :id AND (contact_phone <> :phone OR contact_address <> :address)
+                        """)
+                .param("id", id).param("phone", contact.phone()).param("address", contact.postalAddress()).update();
+        if (changed > 0) {
+            audit.record(id, actor, "collaboration.contact", "collaboration", id, "updated");
+        }
+    }
+
     /** Adds a member organisation after the collaboration was created, and records who did it. */
     @Transactional
     public UUID addOrganisation(UUID collaborationId, MemberOrganisation organisation, String actor) {

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The platform administrator changes a collaboration's name, region, description, target groups, the licence of
- * its open data and whether payments need a second coordinator. Deliberately not the coordinators themselves: the four-eyes rule guards
+ * its open data, the phone number and postal address that letters give residents, and whether payments need a second coordinator. Deliberately not the coordinators themselves: the four-eyes rule guards
  * against one coordinator, so that coordinator must not be able to switch it off.
  */
 @Controller
@@ -42,7 +42,7 @@ class CollaborationEditController {
         Collaboration collaboration = find(slug);
         return render(model, collaboration,
                 CollaborationProfileForm.of(collaboration, collaborations.paymentFourEyes(collaboration.id()),
-                        collaborations.licence(collaboration.id())), Map.of());
+                        collaborations.licence(collaboration.id()), collaborations.contact(collaboration.id())), Map.of());
     }
 
     @PostMapping("/admin/samenwerkingsverbanden/{slug}/bewerken")
@@ -60,6 +60,7 @@ class CollaborationEditController {
                 form.targetGroupList(), admin.getName());
         collaborations.setPaymentFourEyes(collaboration.id(), form.paymentFourEyes(), admin.getName());
         form.openDataLicence().ifPresent(licence -> collaborations.setLicence(collaboration.id(), licence, admin.getName()));
+        form.contact().ifPresent(contact -> collaborations.setContact(collaboration.id(), contact, admin.getName()));
         redirect.addFlashAttribute("updated", true);
         return "redirect:/admin/samenwerkingsverbanden/" + collaboration.slug();
     }

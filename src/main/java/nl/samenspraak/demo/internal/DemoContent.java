@@ -48,7 +48,8 @@ class DemoContent {
     record File(List<CollaborationData> collaborations) {}
 
     record CollaborationData(String slug, String name, String region, String description, List<String> targetGroups,
-                             List<OrganisationData> organisations, String coordinatorName, List<ProcessData> processes) {}
+                             List<OrganisationData> organisations, String coordinatorName, String phone,
+                             String postalAddress, List<ProcessData> processes) {}
 
     record OrganisationData(String name, MemberOrganisation.OrganisationType type) {}
 
@@ -103,6 +104,8 @@ class DemoContent {
             Collaboration collaboration = collaborations.create(c.slug(), c.name(), c.region(), c.description(),
                     c.targetGroups(), c.organisations().stream()
                             .map(o -> new MemberOrganisation(o.name(), o.type())).toList(), ACTOR);
+            collaborations.setContact(collaboration.id(),
+                    new nl.samenspraak.collaboration.CollaborationContact(c.phone(), c.postalAddress()), ACTOR);
             UUID coordinator = staff.create(DemoLogins.coordinatorEmail(c.slug()), c.coordinatorName(), password, false, ACTOR);
             staff.grant(coordinator, collaboration.id(), Role.COORDINATOR, ACTOR);
             // One login per other role, so a visitor can see what a professional and a viewer may do.

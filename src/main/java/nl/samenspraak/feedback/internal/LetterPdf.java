@@ -34,9 +34,12 @@ class LetterPdf {
         }
     }
 
-    /** What all letters of a batch share. */
+    /**
+     * What all letters of a batch share; {@code contactPhone} and {@code contactAddress} (lines
+     * separated by newlines) are the collaboration's, null when not filled in.
+     */
     record Batch(String title, String date, String collaborationName, String lookupUrl, String contactName,
-                 String contactEmail, List<Letter> letters) {}
+                 String contactEmail, String contactPhone, String contactAddress, List<Letter> letters) {}
 
     /** The PDF could not be made; the caller's transaction rolls back so nothing is marked printed. */
     static class PdfFailedException extends RuntimeException {
@@ -61,7 +64,7 @@ class LetterPdf {
 
     private static Batch xmlSafe(Batch b) {
         return new Batch(xmlSafe(b.title()), xmlSafe(b.date()), xmlSafe(b.collaborationName()), xmlSafe(b.lookupUrl()),
-                xmlSafe(b.contactName()), xmlSafe(b.contactEmail()),
+                xmlSafe(b.contactName()), xmlSafe(b.contactEmail()), xmlSafe(b.contactPhone()), xmlSafe(b.contactAddress()),
                 b.letters().stream().map(l -> new Letter(xmlSafe(l.followCode()), xmlSafe(l.name()),
                         xmlSafe(l.postalAddress()), xmlSafe(l.processTitle()), xmlSafe(l.inputText()),
                         xmlSafe(l.status()), xmlSafe(l.answer()), xmlSafe(l.heading()), xmlSafe(l.message()), l.words())).toList());

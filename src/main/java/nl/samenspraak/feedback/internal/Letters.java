@@ -12,11 +12,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.StaffAccounts;
+import nl.samenspraak.collaboration.CollaborationContact;
+import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.feedback.NoticeKind;
 import nl.samenspraak.input.FollowCode;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
 import nl.samenspraak.input.InputViews;
+import nl.samenspraak.input.Salutations;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
@@ -61,9 +64,11 @@ class Letters {
     private final LetterPdf pdf;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Collaborations collaborations;
 
     Letters(JdbcClient jdbc, InputViews inputs, InputContacts contacts, Processes processes, StaffAccounts staff,
-            AnswerTexts texts, LetterPdf pdf, AuditTrail audit, Clock clock) {
+            AnswerTexts texts, LetterPdf pdf, AuditTrail audit, Clock clock, Collaborations collaborations) {
+        this.collaborations = collaborations;
         this.jdbc = jdbc;
         this.inputs = inputs;
         this.contacts = contacts;
@@ -144,7 +149,7 @@ class Letters {
             letters.add(o.kind() == NoticeKind.ANSWER
                     ? new LetterPdf.Letter(input.followCode().display(), contact.name(), contact.postalAddress(),
                             titles.getOrDefault(input.processId(), ""), AnswerTexts.quote(input.text()),
-                            texts.status(input.status(), locale), texts.answerWithReferral(input, locale), null, null,
+                            texts.status(input.status(), locale), letterAnswer(input, locale), null, null,
                             words)
                     : new LetterPdf.Letter(input.followCode().display(), contact.name(), contact.postalAddress(),
                             titles.getOrDefault(input.processId(), ""), AnswerTexts.quote(input.text()),
@@ -157,12 +162,14 @@ class Letters {
             return Optional.empty();
         }
         var coordinator = staff.coordinatorOf(collaborationId);
+        CollaborationContact reach = collaborations.contact(collaborationId);
         String date = AnswerTexts.longDate(LocalDate.now(clock));
         byte[] document = pdf.render(new LetterPdf.Batch(
                 texts.message("feedback.letter.documentTitle", access.collaborationName(), date), date,
                 access.collaborationName(), texts.lookupUrl(),
                 coordinator.map(StaffAccounts.Contact::displayName).orElse(null),
-                coordinator.map(StaffAccounts.Contact::email).orElse(null), letters));
+                coordinator.map(StaffAccounts.Contact::email).orElse(null),
+                reach.hasPhone() ? reach.phone() : null, reach.hasPostalAddress() ? reach.postalAddress() : null, letters));
         UUID batchId = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO letter_batch (id, collaboration_id, created_at, created_by, letters, pdf)
@@ -176,6 +183,16 @@ class Letters {
         audit.record(collaborationId, access.actor(), "letters.print", "letter_batch", batchId,
                 letters.size() + " letters");
         return Optional.of(batchId);
+    }
+
+    /**
+     * The answer as the letter prints it: the letter greets and closes itself, so the answer's own
+     * salutation ("Beste mevrouw De Vries,") and closing are left out; a referral follows.
+     */
+    private String letterAnswer(Input input, Locale locale) {
+        String answer = input.answer() == null ? "" : Salutations.strip(input.answer());
+        String referral = texts.referral(input, locale);
+        return referral.isEmpty() ? answer : answer + "\n\n" + referral;
     }
 
     /** Printed letters get their batch; without a batch the row is only closed. */

@@ -38,38 +38,62 @@ class KnowledgeSearch {
     record Hit(ItemType type, String key, String title, String path, List<Segment> markedTitle, List<Segment> snippet,
                List<String> matchedIn, String collaborationName) {}
 
-    /** {@code corrections}: typed word → the known word searched instead (empty when none was needed). */
-    record Result(List<Hit> hits, int total, boolean more, Map<String, String> corrections) {}
+    /**
+     * {@code corrections}: typed word → the known word searched instead (empty when none was needed);
+     * {@code anyWord}: no item had all words, so these hits have at least one of them.
+     */
+    record Result(List<Hit> hits, int total, boolean more, Map<String, String> corrections, boolean anyWord) {
+
+        Result(List<Hit> hits, int total, boolean more, Map<String, String> corrections) {
+            this(hits, total, more, corrections, false);
+        }
+    }
 
     private final JdbcClient jdbc;
     private final KnowledgeWords words;
     private final Collaborations collaborations;
+    private final KnowledgeSynonyms synonyms;
 
-    KnowledgeSearch(JdbcClient jdbc, KnowledgeWords words, Collaborations collaborations) {
+    KnowledgeSearch(JdbcClient jdbc, KnowledgeWords words, Collaborations collaborations, KnowledgeSynonyms synonyms) {
         this.jdbc = jdbc;
         this.words = words;
         this.collaborations = collaborations;
+        this.synonyms = synonyms;
     }
 
+    /**
+     * All words (or their synonyms) first; when that finds nothing, words that exist nowhere are
+     * corrected to the nearest known word; when that still finds nothing, any of the words will do
+     * (and the result says so). A word with synonyms is a real word and is never "corrected".
+     */
     Result search(SearchQuery query, boolean en) {
-        Result result = run(query, query.words(), en);
-        if (result.total() == 0 && query.hasText() && !query.usesOperators()) {
-            Map<String, String> corrections = new LinkedHashMap<>();
-            List<String> corrected = new ArrayList<>();
-            for (String word : query.words()) {
-                Optional<String> nearest = words.nearest(word);
-                nearest.ifPresent(n -> corrections.put(word, n));
-                corrected.add(nearest.orElse(word));
-            }
-            if (!corrections.isEmpty()) {
-                Result retry = run(query, corrected, en);
+        Result result = run(query, query.words(), en, false);
+        if (result.total() > 0 || !query.hasText() || query.usesOperators()) {
+            return result;
+        }
+        Map<String, String> corrections = new LinkedHashMap<>();
+        List<String> corrected = new ArrayList<>();
+        for (String word : query.words()) {
+            Optional<String> nearest = synonyms.known(word) ? Optional.empty() : words.nearest(word);
+            nearest.ifPresent(n -> corrections.put(word, n));
+            corrected.add(nearest.orElse(word));
+        }
+        if (!corrections.isEmpty()) {
+            Result retry = run(query, corrected, en, false);
+            if (retry.total() > 0) {
                 return new Result(retry.hits(), retry.total(), retry.more(), corrections);
             }
         }
-        return result;
+        if (corrected.size() > 1) {
+            Result any = run(query, corrected, en, true);
+            if (any.total() > 0) {
+                return new Result(any.hits(), any.total(), any.more(), corrections, true);
+            }
+        }
+        return new Result(result.hits(), result.total(), result.more(), corrections);
     }
 
-    private Result run(SearchQuery query, List<String> terms, boolean en) {
+    private Result run(SearchQuery query, List<String> terms, boolean en, boolean anyWord) {
         String l = en ? "en" : "nl";
         String cfg = en ? "'english'" : "'dutch'";
         boolean text = !terms.isEmpty();
@@ -128,8 +152,9 @@ class KnowledgeSearch {
         sql.append(TYPE_ORDER).append(", position, title");
 
         List<Row> rows = jdbc.sql(sql.toString())
-                .param("tq", websearch ? query.text() : SearchQuery.allOf(terms))
-                .param("oq", SearchQuery.anyOf(terms))
+                .param("tq", websearch ? query.text()
+                        : anyWord ? SearchQuery.anyOf(terms, synonyms) : SearchQuery.allOf(terms, synonyms))
+                .param("oq", SearchQuery.anyOf(terms, synonyms))
                 .param("type", query.type() == null ? null : query.type().code())
                 .param("group", query.targetGroup()).param("level", query.level()).param("theme", query.theme())
                 .param("titleOptions", TITLE_OPTIONS).param("snippetOptions", SNIPPET_OPTIONS).param("snippetSource", SNIPPET_SOURCE)

@@ -65,6 +65,7 @@ class KnowledgeSearchController {
         model.addAttribute("groups", groups.values().stream().map(g -> new Option(g.key(), g.label(en))).toList());
         model.addAttribute("levels", levelOptions(all, en, locale));
         model.addAttribute("themeGroups", themeGroups(all, en));
+        model.addAttribute("exampleSearches", exampleSearches(locale));
         Map<String, String> errors = new LinkedHashMap<>();
         model.addAttribute("errors", errors);
         String text = value(q);
@@ -124,6 +125,12 @@ class KnowledgeSearchController {
             out.add(new ThemeGroup(kind.name(), themes));
         }
         return out;
+    }
+
+    /** The example searches printed under the search box; each one finds something (KnowledgeExamplesTest). */
+    private List<String> exampleSearches(Locale locale) {
+        return java.util.Arrays.stream(messages.getMessage("knowledge.search.examples", null, "", locale).split("\\|"))
+                .map(String::strip).filter(e -> !e.isEmpty()).toList();
     }
 
     private static int page(String value) {

@@ -47,14 +47,25 @@ class KnowledgeWords {
                 .query(Boolean.class).single();
     }
 
-    /** The most similar known word, when the typed word is not known itself. */
+    /**
+     * The most similar known word, when the typed word is not known itself. Never a stop word
+     * (Dutch or English): the full-text search leaves those out, so "corrected" into one the word
+     * would silently vanish from the search ("allen" must not become "alleen").
+     */
     Optional<String> nearest(String word) {
-        if (word.length() < MIN_LENGTH || known(word)) {
+        if (word.length() < MIN_LENGTH || known(word) || stopWord(word)) {
             return Optional.empty();
         }
         return jdbc.sql("""
                 SELECT word FROM knowledge_word WHERE word % :w
+                  AND to_tsvector('dutch', word) <> ''::tsvector AND to_tsvector('english', word) <> ''::tsvector
                 ORDER BY similarity(word, :w) DESC, hits DESC, word LIMIT 1
                 """).param("w", word).query(String.class).optional();
+    }
+
+    /** True for a word the Dutch or English full-text configuration ignores ("alleen", "which"). */
+    boolean stopWord(String word) {
+        return jdbc.sql("SELECT to_tsvector('dutch', :w) = ''::tsvector OR to_tsvector('english', :w) = ''::tsvector")
+                .param("w", word).query(Boolean.class).single();
     }
 }

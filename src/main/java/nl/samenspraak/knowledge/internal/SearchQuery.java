@@ -68,6 +68,21 @@ record SearchQuery(String text, ItemType type, String targetGroup, String level,
         return String.join(" | ", words.stream().map(SearchQuery::term).toList());
     }
 
+    /** All words must match, each word or one of its synonyms. */
+    static String allOf(List<String> words, KnowledgeSynonyms synonyms) {
+        return String.join(" & ", words.stream().map(w -> alternatives(w, synonyms)).toList());
+    }
+
+    /** Any of the words or of their synonyms. */
+    static String anyOf(List<String> words, KnowledgeSynonyms synonyms) {
+        return String.join(" | ", words.stream().map(w -> alternatives(w, synonyms)).toList());
+    }
+
+    private static String alternatives(String word, KnowledgeSynonyms synonyms) {
+        List<String> all = synonyms.of(word);
+        return all.size() == 1 ? term(word) : "(" + String.join(" | ", all.stream().map(SearchQuery::term).toList()) + ")";
+    }
+
     /**
      * A word as a prefix; a long word also by its first part, because the Dutch stemmer keeps
      * forms of one verb apart ("participeren" → participer, "participatie" → participatie):

@@ -13,6 +13,7 @@ import nl.samenspraak.AdminFixtures;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.collaboration.Collaboration;
+import nl.samenspraak.collaboration.CollaborationContact;
 import nl.samenspraak.collaboration.Collaborations;
 import nl.samenspraak.collaboration.OpenDataLicence;
 import nl.samenspraak.account.Role;
@@ -195,6 +196,35 @@ class CollaborationEditTest extends IntegrationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(asAdmin(post(path + "/organisaties/" + UUID.randomUUID() + "/verwijderen")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void editSavesThePhoneNumberAndPostalAddressThatLettersGive() throws Exception {
+        Collaboration before = fixtures.aCollaborationWithStaff().collaboration();
+        mvc.perform(asAdmin(edit(before.slug(), before.name(), before.region())
+                        .param("contactPhone", "0222 12 34 56").param("contactAddress", "Postbus 12\r\n1790 AA Den Burg")))
+                .andExpect(status().isFound());
+        assertThat(collaborations.contact(before.id()))
+                .isEqualTo(new CollaborationContact("0222 12 34 56", "Postbus 12\n1790 AA Den Burg"));
+        assertThat(auditCount(before.id(), "collaboration.contact")).isEqualTo(1);
+        assertThat(body(get("/admin/samenwerkingsverbanden/" + before.slug() + "/bewerken")))
+                .contains("value=\"0222 12 34 56\"", "Postbus 12\n1790 AA Den Burg</textarea>");
+    }
+
+    @Test
+    void rejectsAPhoneNumberWithLettersOrHostileTextAndChangesNothing() throws Exception {
+        Collaboration before = fixtures.aCollaborationWithStaff().collaboration();
+        for (String phone : java.util.List.of("bel maar", "<script>alert(1)</script>", "=cmd|' /C calc'!A0",
+                "1".repeat(41), "\u202e0222 12 34")) {
+            String page = mvc.perform(asAdmin(edit(before.slug(), before.name(), before.region())
+                            .param("contactPhone", phone).param("contactAddress", "x".repeat(65_536))))
+                    .andExpect(status().isUnprocessableContent())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("id=\"contactPhone-fout\"", "id=\"contactAddress-fout\"", "href=\"#contactPhone\"")
+                    .doesNotContain("<script>alert(1)");
+        }
+        assertThat(collaborations.contact(before.id())).isEqualTo(CollaborationContact.NONE);
+        assertThat(auditCount(before.id(), "collaboration.contact")).isZero();
     }
 
     private MockHttpServletRequestBuilder edit(String slug, String name, String region) {

@@ -127,7 +127,8 @@ class LettersTest extends IntegrationTest {
                                             @Autowired Processes processes, @Autowired StaffAccounts staff,
                                             @Autowired AnswerTexts texts, @Autowired AuditTrail audit,
                                             @Autowired AccessiblePdf accessiblePdf, @Autowired TransactionTemplate tx,
-                                            @Autowired java.time.Clock clock) {
+                                            @Autowired java.time.Clock clock,
+                                            @Autowired nl.samenspraak.collaboration.Collaborations collaborations) {
         var world = fixtures.aCollaborationWithStaff();
         var letter = answeredLetter(world, "Ans", "Dorpsstraat 1", "Ja.");
         LetterPdf broken = new LetterPdf(accessiblePdf) {
@@ -136,7 +137,8 @@ class LettersTest extends IntegrationTest {
                 throw new PdfFailedException(new IllegalStateException("printer on fire"));
             }
         };
-        Letters letters = new Letters(jdbc, views, contacts, processes, staff, texts, broken, audit, clock);
+        Letters letters = new Letters(jdbc, views, contacts, processes, staff, texts, broken, audit, clock,
+                collaborations);
         var access = new CollaborationAccess(world.collaboration().id(), world.collaboration().slug(),
                 world.collaboration().name(), Role.COORDINATOR, world.coordinatorId(), world.coordinatorEmail());
 
@@ -174,6 +176,43 @@ class LettersTest extends IntegrationTest {
                 .with(as(mine.coordinatorEmail()))).andExpect(status().isNotFound());
         mvc.perform(get("/beheer/{slug}/brieven/{id}.pdf", slug, batch).with(viewer)).andExpect(status().isForbidden());
         mvc.perform(get("/beheer/{slug}/brieven", slug)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aLetterGivesTheCollaborationsPhoneAndPostalAddressAndGreetsOnce(
+            @Autowired nl.samenspraak.collaboration.Collaborations collaborations) throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        collaborations.setContact(world.collaboration().id(),
+                new nl.samenspraak.collaboration.CollaborationContact("0222 12 34 56", "Postbus 12\n1790 AA Den Burg"), "test");
+        // The coordinator greeted and signed the answer as in an e-mail; the letter greets and closes itself.
+        answeredLetter(world, "Ans de Vries", "Dorpsstraat 1\n1234 AB Dorp",
+                "Beste mevrouw De Vries,\n\nEr komen vijf bankjes.\n\nMet vriendelijke groet,\nMarijke Boon");
+
+        String text = printedText(world);
+        assertThat(text).contains("Beste Ans de Vries,", "Er komen vijf bankjes.", "U kunt ons ook bellen: 0222 12 34 56.",
+                "U kunt ons ook een brief sturen. Ons adres is:", "Postbus 12", "1790 AA Den Burg");
+        assertThat(text.split("Beste", -1)).as("one greeting").hasSize(2);
+        assertThat(text).doesNotContain("Beste mevrouw De Vries", "Marijke Boon");
+        assertThat(text.split("Met vriendelijke groet", -1)).as("one closing").hasSize(2);
+    }
+
+    @Test
+    void aLetterWithoutContactDetailsLeavesThePhoneAndAddressLinesOut() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        answeredLetter(world, "Piet Jansen", "Kerkweg 12\n1234 CD Dorp", "Hallo Piet, er komen vijf bankjes.");
+        String text = printedText(world);
+        assertThat(text).contains("Beste Piet Jansen,", "Er komen vijf bankjes.")
+                .doesNotContain("bellen", "Ons adres is", "Hallo Piet");
+    }
+
+    private String printedText(Fixtures.World world) throws Exception {
+        mvc.perform(post("/beheer/{slug}/brieven", world.collaboration().slug()).with(csrf())
+                .with(as(world.coordinatorEmail()))).andExpect(status().is3xxRedirection());
+        byte[] pdf = jdbc.sql("SELECT pdf FROM letter_batch WHERE collaboration_id = :c")
+                .param("c", world.collaboration().id()).query((rs, n) -> rs.getBytes(1)).single();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     @Test
