@@ -1,6 +1,5 @@
 package nl.samenspraak.feedback.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import java.time.Clock;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DecisionNewsPersonalData implements PersonalDataHolder {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DecisionNewsLinks links;
     private final InputContacts contacts;
@@ -65,8 +63,7 @@ class DecisionNewsPersonalData implements PersonalDataHolder {
                             new Field("feedback.privacy.newsStop.process",
                                     titles.computeIfAbsent(s.processId(),
                                             p -> processes.findPublic(p).map(Process::title).orElse(""))),
-                            new Field("feedback.privacy.newsStop.stoppedAt",
-                                    WHEN.format(s.stoppedAt().atZone(clock.getZone()))))))
+                            Field.at("feedback.privacy.newsStop.stoppedAt", s.stoppedAt()))))
                     .toList()));
         }
         int count = links.linkCount(who.collaborationId(), ids);
