@@ -105,11 +105,11 @@ class PlainWordsTest extends IntegrationTest {
         try (Stream<Path> files = Files.walk(DEMO_CODE)) {
             for (Path file : files.filter(p -> p.getFileName().toString().endsWith("Demo.java")).sorted().toList()) {
                 Matcher literal = DEMO_SENTENCE.matcher(Files.readString(file));
-                int n = 0;
                 while (literal.find()) {
                     String text = literal.group(1).replace("\\n", "\n").replace("\\\"", "\"");
                     if (text.length() >= 25 && text.contains(" ") && !text.contains("SELECT ") && !text.contains("INSERT ")) {
-                        texts.put(file.getFileName() + "#" + (++n), text);
+                        // Named by file and text, so the name stays when other literals come or go.
+                        texts.put(file.getFileName() + "#" + Integer.toHexString(text.hashCode()), text);
                     }
                 }
             }
