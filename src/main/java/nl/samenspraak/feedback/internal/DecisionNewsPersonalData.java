@@ -17,7 +17,6 @@ import nl.samenspraak.resident.ResidentIdentity;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import java.time.Clock;
 
 /**
  * An author's "no more news" choices and the stop links we sent them. The links' tokens are not
@@ -33,15 +32,12 @@ class DecisionNewsPersonalData implements PersonalDataHolder {
     private final InputContacts contacts;
     private final InputViews inputs;
     private final Processes processes;
-    private final Clock clock;
 
-    DecisionNewsPersonalData(DecisionNewsLinks links, InputContacts contacts, InputViews inputs, Processes processes,
-                             Clock clock) {
+    DecisionNewsPersonalData(DecisionNewsLinks links, InputContacts contacts, InputViews inputs, Processes processes) {
         this.links = links;
         this.contacts = contacts;
         this.inputs = inputs;
         this.processes = processes;
-        this.clock = clock;
     }
 
     @Override
