@@ -146,7 +146,7 @@ class DecisionPagesTest extends StaffMvcTest {
 
         String publicPage = body(get("/besluiten/{id}", id), 200);
         assertThat(publicPage).contains("Vijf bankjes", "Besloten door Het college", "Vertraagd",
-                "De reden: De leverancier is twee maanden later.", "Bij dit besluit is 1 reactie van inwoners meegewogen.",
+                "De reden: De leverancier is twee maanden later.", "Bij dit besluit telde 1 reactie van inwoners mee.",
                 "href=\"/trajecten/" + process + "\"", "U krijgt altijd ook een eigen antwoord.")
                 .doesNotContain("Ans Geheimhouder", "ans@geheim.example", code(world, input));
         body(get("/besluiten/{id}", UUID.randomUUID()), 404);

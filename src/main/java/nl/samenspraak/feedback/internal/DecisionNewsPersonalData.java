@@ -1,6 +1,5 @@
 package nl.samenspraak.feedback.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import nl.samenspraak.resident.ResidentIdentity;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import java.time.Clock;
 
 /**
  * An author's "no more news" choices and the stop links we sent them. The links' tokens are not
@@ -29,21 +27,17 @@ import java.time.Clock;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DecisionNewsPersonalData implements PersonalDataHolder {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DecisionNewsLinks links;
     private final InputContacts contacts;
     private final InputViews inputs;
     private final Processes processes;
-    private final Clock clock;
 
-    DecisionNewsPersonalData(DecisionNewsLinks links, InputContacts contacts, InputViews inputs, Processes processes,
-                             Clock clock) {
+    DecisionNewsPersonalData(DecisionNewsLinks links, InputContacts contacts, InputViews inputs, Processes processes) {
         this.links = links;
         this.contacts = contacts;
         this.inputs = inputs;
         this.processes = processes;
-        this.clock = clock;
     }
 
     @Override
@@ -65,8 +59,7 @@ class DecisionNewsPersonalData implements PersonalDataHolder {
                             new Field("feedback.privacy.newsStop.process",
                                     titles.computeIfAbsent(s.processId(),
                                             p -> processes.findPublic(p).map(Process::title).orElse(""))),
-                            new Field("feedback.privacy.newsStop.stoppedAt",
-                                    WHEN.format(s.stoppedAt().atZone(clock.getZone()))))))
+                            Field.at("feedback.privacy.newsStop.stoppedAt", s.stoppedAt()))))
                     .toList()));
         }
         int count = links.linkCount(who.collaborationId(), ids);

@@ -2,7 +2,6 @@ package nl.samenspraak.feedback.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FeedbackPersonalData implements PersonalDataHolder {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JdbcClient jdbc;
     private final InputContacts contacts;
@@ -67,9 +65,9 @@ class FeedbackPersonalData implements PersonalDataHolder {
                             Field.coded("feedback.privacy.channel", "feedback.privacy.channel." + rs.getString("channel")),
                             new Field("feedback.privacy.message", rs.getString("message")),
                             Field.coded("feedback.privacy.state", "feedback.privacy.state." + rs.getString("state")),
-                            new Field("feedback.privacy.createdAt", time(rs.getTimestamp("created_at"))),
-                            new Field("feedback.privacy.doneAt", time(rs.getTimestamp("done_at"))),
-                            new Field("feedback.privacy.printedAt", time(rs.getTimestamp("printed_at")))));
+                            Field.at("feedback.privacy.createdAt", moment(rs.getTimestamp("created_at"))),
+                            Field.at("feedback.privacy.doneAt", moment(rs.getTimestamp("done_at"))),
+                            Field.at("feedback.privacy.printedAt", moment(rs.getTimestamp("printed_at")))));
                 })
                 .list();
         return records.isEmpty() ? List.of() : List.of(new PersonalDataSection("feedback.privacy.notifications", records));
@@ -106,7 +104,7 @@ class FeedbackPersonalData implements PersonalDataHolder {
         }
     }
 
-    private String time(Timestamp at) {
-        return at == null ? null : WHEN.format(at.toInstant().atZone(clock.getZone()));
+    private static java.time.Instant moment(Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 }

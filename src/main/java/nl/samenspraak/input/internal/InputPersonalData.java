@@ -2,7 +2,6 @@ package nl.samenspraak.input.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ class InputPersonalData implements PersonalDataHolder {
                 .query((rs, n) -> new PersonalDataRecord(List.of(
                         new Field("input.privacy.process", titles.get(rs.getObject("process_id", UUID.class))),
                         new Field("input.privacy.text", rs.getString("text")),
-                        new Field("input.privacy.receivedOn", rs.getObject("received_on", java.time.LocalDate.class).toString()),
+                        Field.on("input.privacy.receivedOn", rs.getObject("received_on", java.time.LocalDate.class)),
                         Field.coded("input.privacy.channel", "input.channel." + rs.getString("channel")),
                         new Field("input.privacy.followCode", new FollowCode(rs.getString("follow_code")).display()),
                         Field.coded("input.privacy.status", "input.status." + rs.getString("status")),
@@ -72,8 +71,7 @@ class InputPersonalData implements PersonalDataHolder {
                         new Field("input.privacy.email", rs.getString("email")),
                         new Field("input.privacy.phone", rs.getString("phone")),
                         new Field("input.privacy.postalAddress", rs.getString("postal_address")),
-                        new Field("input.privacy.consentAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                                rs.getTimestamp("consent_at").toInstant().atZone(clock.getZone()))),
+                        Field.at("input.privacy.consentAt", rs.getTimestamp("consent_at").toInstant()),
                         new Field("input.privacy.consentPurpose", rs.getString("consent_purpose")))))
                 .list();
         return records.isEmpty() ? List.of() : List.of(new PersonalDataSection("input.privacy.title", records));

@@ -1,6 +1,5 @@
 package nl.samenspraak.meeting.internal;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingPersonalData implements PersonalDataHolder {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Meeting.ZONE);
 
     private final JdbcClient jdbc;
     private final Registrations registrations;
@@ -43,16 +41,15 @@ class MeetingPersonalData implements PersonalDataHolder {
                 .param("r", who.residentId()).param("c", who.collaborationId())
                 .query((rs, n) -> new PersonalDataRecord(List.of(
                         new Field("meeting.privacy.meeting", rs.getString("title")),
-                        new Field("meeting.privacy.when", WHEN.format(rs.getTimestamp("starts_at").toInstant())),
-                        new Field("meeting.privacy.status", rs.getString("status")),
-                        new Field("meeting.privacy.needs", rs.getString("needs")),
+                        Field.at("meeting.privacy.when", rs.getTimestamp("starts_at").toInstant()),
+                        Field.coded("meeting.privacy.status", "meeting.privacy.registrationStatus." + rs.getString("status")),
+                        Field.codedAll("meeting.privacy.needs", needKeys(rs.getString("needs"))),
                         new Field("meeting.privacy.needsNote", rs.getString("needs_note")),
-                        new Field("meeting.privacy.channel", rs.getString("channel")),
-                        new Field("meeting.privacy.registeredAt", WHEN.format(rs.getTimestamp("registered_at").toInstant())),
-                        new Field("meeting.privacy.attended", rs.getObject("attended") == null ? null
-                                : String.valueOf(rs.getBoolean("attended"))),
-                        new Field("meeting.privacy.reminderSentAt", rs.getTimestamp("reminder_sent_at") == null ? null
-                                : WHEN.format(rs.getTimestamp("reminder_sent_at").toInstant())))))
+                        Field.coded("meeting.privacy.channel", "meeting.channel." + rs.getString("channel")),
+                        Field.at("meeting.privacy.registeredAt", rs.getTimestamp("registered_at").toInstant()),
+                        Field.yesNo("meeting.privacy.attended", rs.getObject("attended") == null ? null : rs.getBoolean("attended")),
+                        Field.at("meeting.privacy.reminderSentAt", rs.getTimestamp("reminder_sent_at") == null ? null
+                                : rs.getTimestamp("reminder_sent_at").toInstant()))))
                 .list();
         List<PersonalDataRecord> inputs = jdbc.sql("""
                 SELECT m.title, i.input_id FROM meeting_input i JOIN meeting_registration r ON r.id = i.registration_id
@@ -101,5 +98,11 @@ class MeetingPersonalData implements PersonalDataHolder {
                 WHERE resident_id = :r AND collaboration_id = :c
                 """)
                 .param("r", who.residentId()).param("c", who.collaborationId()).update();
+    }
+
+    /** The stored needs ("DIET,INTERPRETER") as the message keys of their descriptions. */
+    private static List<String> needKeys(String stored) {
+        return stored == null || stored.isBlank() ? List.of()
+                : java.util.Arrays.stream(stored.split(",")).map(need -> "meeting.need." + need.strip()).toList();
     }
 }

@@ -1,6 +1,8 @@
 package nl.samenspraak.pool.internal;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,10 +10,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.DecisionId;
 import nl.samenspraak.feedback.PublicDecision;
+import nl.samenspraak.pool.internal.Vocabulary.ConsentHow;
+import nl.samenspraak.pool.internal.Vocabulary.DayPart;
+import nl.samenspraak.pool.internal.Vocabulary.Energy;
+import nl.samenspraak.pool.internal.Vocabulary.Interest;
+import nl.samenspraak.pool.internal.Vocabulary.Purpose;
+import nl.samenspraak.pool.internal.Vocabulary.Role;
+import nl.samenspraak.pool.internal.Vocabulary.Way;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
 import nl.samenspraak.resident.PersonalDataHolder;
@@ -65,18 +73,18 @@ class PoolPersonalData implements PersonalDataHolder {
         Profile p = m.profile();
         List<PersonalDataSection> sections = new ArrayList<>();
         sections.add(new PersonalDataSection("pool.data.membership", List.of(new PersonalDataRecord(List.of(
-                field("pool.data.status", m.active() ? "ACTIVE" : "WITHDRAWN"),
-                field("pool.data.joinedVia", m.joinedVia()),
+                Field.coded("pool.data.status", "pool.data.memberStatus." + (m.active() ? "ACTIVE" : "WITHDRAWN")),
+                Field.coded("pool.data.joinedVia", m.joinedVia() == null ? null : "pool.joinedVia." + m.joinedVia()),
                 field("pool.data.joinedAt", m.joinedAt()),
                 field("pool.data.withdrawnAt", m.withdrawnAt()),
-                field("pool.form.interests", names(p.interests())),
+                Field.codedAll("pool.form.interests", keys(p.interests())),
                 field("pool.form.interestsOther", p.interestsOther()),
-                field("pool.form.energy", names(p.energy())),
+                Field.codedAll("pool.form.energy", keys(p.energy())),
                 field("pool.form.hoursPerMonth", p.hoursPerMonth()),
-                field("pool.form.days", names(p.days())),
-                field("pool.form.dayParts", names(p.dayParts())),
+                Field.codedAll("pool.form.days", keys(p.days())),
+                Field.codedAll("pool.form.dayParts", keys(p.dayParts())),
                 field("pool.form.maxAsksPerMonth", p.maxAsksPerMonth()),
-                field("pool.form.ways", names(p.ways())))))));
+                Field.codedAll("pool.form.ways", keys(p.ways())))))));
         sections.add(new PersonalDataSection("pool.data.consents", consents.record(m.memberId()).stream()
                 .map(c -> new PersonalDataRecord(List.of(field("pool.data.purpose", c.purpose()),
                         field("pool.data.granted", c.granted()), field("pool.data.how", c.how()),
@@ -132,14 +140,36 @@ class PoolPersonalData implements PersonalDataHolder {
                 .param("r", who.residentId()).param("c", who.collaborationId()).update();
     }
 
+    /** Where each kind of coded value finds its words in the pool bundle. */
+    private static final Map<Class<?>, String> WORDS = Map.ofEntries(
+            Map.entry(Interest.class, "pool.interest."), Map.entry(Energy.class, "pool.energy."),
+            Map.entry(DayOfWeek.class, "pool.day."), Map.entry(DayPart.class, "pool.dayPart."),
+            Map.entry(Way.class, "pool.way."), Map.entry(Purpose.class, "pool.purpose."),
+            Map.entry(ConsentHow.class, "pool.consentHow."), Map.entry(Role.class, "pool.role."),
+            Map.entry(Invitation.Status.class, "pool.invitation.status."),
+            Map.entry(Commitment.Status.class, "pool.commitment.status."));
+
+    /** A stored value as the reader should see it: words for codes and yes/no, Dutch local time for moments. */
     private static Field field(String key, Object value) {
-        if (value == null) {
-            return new Field(key, null);
-        }
-        return new Field(key, value instanceof Instant i ? i.toString() : value.toString());
+        return switch (value) {
+            case null -> new Field(key, null);
+            case Instant at -> Field.at(key, at);
+            case LocalDate day -> Field.on(key, day);
+            case Boolean yes -> Field.yesNo(key, yes);
+            case Enum<?> code -> Field.coded(key, wordKey(code));
+            default -> new Field(key, value.toString());
+        };
     }
 
-    private static String names(Collection<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
+    private static List<String> keys(Collection<? extends Enum<?>> values) {
+        return values.stream().sorted().map(PoolPersonalData::wordKey).toList();
+    }
+
+    private static String wordKey(Enum<?> code) {
+        String prefix = WORDS.get(code.getDeclaringClass());
+        if (prefix == null) {
+            throw new IllegalStateException("No words for " + code.getDeclaringClass());
+        }
+        return prefix + code.name();
     }
 }

@@ -33,17 +33,17 @@ class ClaimDataHolder implements PersonalDataHolder {
         List<PersonalDataRecord> receiptRecords = new ArrayList<>();
         for (Claim c : claims.ofResident(who.collaborationId(), who.residentId())) {
             claimRecords.add(new PersonalDataRecord(List.of(
-                    new Field("reimbursement.data.kind", c.kind().name()),
+                    Field.coded("reimbursement.data.kind", "reimbursement.kind." + c.kind().name()),
                     new Field("reimbursement.data.activity", c.activity()),
-                    new Field("reimbursement.data.activityDate", c.activityDate().toString()),
+                    Field.on("reimbursement.data.activityDate", c.activityDate()),
                     new Field("reimbursement.data.kilometres", text(c.kilometres())),
                     new Field("reimbursement.data.hours", text(c.hours())),
                     new Field("reimbursement.data.amount", c.amount().toPlainString()),
                     new Field("reimbursement.data.iban", c.iban()),
                     new Field("reimbursement.data.accountHolder", c.accountHolder()),
-                    new Field("reimbursement.data.status", c.status().name()),
+                    Field.coded("reimbursement.data.status", "reimbursement.status." + c.status().name()),
                     new Field("reimbursement.data.reason", c.reason()),
-                    new Field("reimbursement.data.submittedAt", c.submittedAt().toString()))));
+                    Field.at("reimbursement.data.submittedAt", c.submittedAt()))));
         }
         jdbc.sql("""
                 SELECT r.display_name, r.content_type, r.size, r.created_at FROM reimbursement_receipt r
@@ -55,7 +55,7 @@ class ClaimDataHolder implements PersonalDataHolder {
                         new Field("reimbursement.data.receiptName", rs.getString(1)),
                         new Field("reimbursement.data.receiptType", rs.getString(2)),
                         new Field("reimbursement.data.receiptSize", String.valueOf(rs.getInt(3))),
-                        new Field("reimbursement.data.receiptAt", rs.getTimestamp(4).toInstant().toString())))))
+                        Field.at("reimbursement.data.receiptAt", rs.getTimestamp(4).toInstant())))))
                 .list();
         List<PersonalDataSection> sections = new ArrayList<>();
         if (!claimRecords.isEmpty()) {

@@ -1,13 +1,14 @@
 package nl.samenspraak.resident.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.platform.Dates;
+import nl.samenspraak.resident.PersonalDataSection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -34,8 +35,11 @@ class ExportRenderer {
     private final Collaborations collaborations;
     private final ITemplateEngine templates;
 
-    ExportRenderer(MessageSource messages, Collaborations collaborations, ITemplateEngine templates) {
+    private final Dates dates;
+
+    ExportRenderer(MessageSource messages, Collaborations collaborations, ITemplateEngine templates, Dates dates) {
         this.messages = messages;
+        this.dates = dates;
         this.collaborations = collaborations;
         this.templates = templates;
     }
@@ -45,12 +49,11 @@ class ExportRenderer {
         List<Section> sections = export.sections().stream()
                 .map(s -> new Section(s.titleKey(), text(s.titleKey(), locale), s.records().stream()
                         .map(r -> r.fields().stream()
-                                .map(f -> new Item(f.labelKey(), text(f.labelKey(), locale),
-                                        f.valueKey() != null ? text(f.valueKey(), locale) : f.value()))
+                                .map(f -> new Item(f.labelKey(), text(f.labelKey(), locale), value(f, locale)))
                                 .toList())
                         .toList()))
                 .toList();
-        return new View(name, DateTimeFormatter.ISO_INSTANT.format(export.at()), sections);
+        return new View(name, dates.dateTime(export.at(), locale), sections);
     }
 
     byte[] json(View view) {
@@ -76,6 +79,20 @@ class ExportRenderer {
     byte[] html(View view, Locale locale) {
         Context context = new Context(locale, Map.of("export", view));
         return templates.process(HTML_VIEW, context).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Coded values, moments and dates in the reader's words and on the Dutch clock; stored text as it is. */
+    private String value(PersonalDataSection.Field field, Locale locale) {
+        if (!field.valueKeys().isEmpty()) {
+            return String.join(", ", field.valueKeys().stream().map(key -> text(key, locale)).toList());
+        }
+        if (field.moment() != null) {
+            return dates.dateTime(field.moment(), locale);
+        }
+        if (field.day() != null) {
+            return dates.date(field.day(), locale);
+        }
+        return field.value();
     }
 
     private String text(String key, Locale locale) {

@@ -1,7 +1,6 @@
 package nl.samenspraak.resident.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.AccessiblePdf;
 import nl.samenspraak.platform.AuditTrail;
+import nl.samenspraak.platform.Dates;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.PersonalLinkMask;
 import nl.samenspraak.resident.PersonalDataViews;
@@ -45,11 +45,13 @@ class MessageQueueController {
     private final AccessiblePdf pdf;
     private final AuditTrail audit;
     private final java.time.Clock clock;
+    private final Dates dates;
 
     private final PersonalDataViews personalData;
 
     MessageQueueController(StaffAccess staffAccess, ResidentMessageQueue queue, AccessiblePdf pdf, AuditTrail audit,
-                           java.time.Clock clock, PersonalDataViews personalData) {
+                           java.time.Clock clock, PersonalDataViews personalData, Dates dates) {
+        this.dates = dates;
         this.personalData = personalData;
         this.staffAccess = staffAccess;
         this.queue = queue;
@@ -100,7 +102,7 @@ class MessageQueueController {
                 "body", nz(l.body()), "lang", l.language())).toList();
         byte[] document = pdf.render(PDF_TEMPLATE, Map.of("letters", safe, "collaborationName",
                 AccessiblePdf.xmlSafe(access.collaborationName()),
-                "date", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("d-M-yyyy"))), locale);
+                "date", dates.date(LocalDate.now(clock), locale)), locale);
         personalData.open(access, "letters to residents PDF", "collaboration", access.collaborationId());
         List<UUID> done = queue.markDone(access.collaborationId(), "POST",
                 letters.stream().map(ResidentMessageQueue.Queued::id).toList(), access.staffId());

@@ -3,7 +3,6 @@ package nl.samenspraak.resident.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +123,7 @@ class PersonalData {
                 new Field("resident.privacy.postalAddress", r.postalAddress()),
                 Field.coded("resident.privacy.contactBy", "resident.contactBy." + r.contactBy().name()),
                 Field.coded("resident.privacy.language", "resident.language." + r.language()),
-                new Field("resident.privacy.createdAt", time(r.createdAt()))))));
+                Field.at("resident.privacy.createdAt", r.createdAt())))));
     }
 
     private PersonalDataSection demographicsSection(Demographics.Answers a) {
@@ -134,7 +133,7 @@ class PersonalData {
             fields.add(value == null ? Field.coded("resident.dim." + d.name(), "resident.demographics.notSaying")
                     : d.open() ? new Field("resident.dim." + d.name(), value) : Field.coded("resident.dim." + d.name(), d.groupKey(value)));
         }
-        fields.add(new Field("resident.privacy.consentAt", time(a.consentAt())));
+        fields.add(Field.at("resident.privacy.consentAt", a.consentAt()));
         fields.add(new Field("resident.privacy.consentVersion", a.consentVersion()));
         return new PersonalDataSection("resident.privacy.section.demographics", List.of(new PersonalDataRecord(fields)));
     }
@@ -149,7 +148,7 @@ class PersonalData {
                         Field.coded("resident.privacy.kind", "resident.kind." + rs.getString("kind")),
                         Field.coded("resident.privacy.channel", "resident.channel." + rs.getString("channel")),
                         new Field("resident.privacy.organisation", organisations.get(rs.getObject("organisation_id", UUID.class))),
-                        new Field("resident.privacy.at", time(rs.getTimestamp("at").toInstant())))))
+                        Field.at("resident.privacy.at", rs.getTimestamp("at").toInstant()))))
                 .list();
     }
 
@@ -161,9 +160,9 @@ class PersonalData {
                         Field.coded("resident.privacy.messageChannel", "resident.messageChannel." + rs.getString("channel")),
                         new Field("resident.privacy.subject", rs.getString("subject")),
                         new Field("resident.privacy.body", rs.getString("body")),
-                        new Field("resident.privacy.createdAt", time(rs.getTimestamp("created_at").toInstant())),
-                        new Field("resident.privacy.doneAt", rs.getTimestamp("done_at") == null ? null
-                                : time(rs.getTimestamp("done_at").toInstant())))))
+                        Field.at("resident.privacy.createdAt", rs.getTimestamp("created_at").toInstant()),
+                        Field.at("resident.privacy.doneAt", rs.getTimestamp("done_at") == null ? null
+                                : rs.getTimestamp("done_at").toInstant()))))
                 .list();
     }
 
@@ -173,8 +172,8 @@ class PersonalData {
                 .param("r", r).param("c", c)
                 .query((rs, n) -> new PersonalDataRecord(List.of(
                         Field.coded("resident.privacy.purpose", "resident.purpose." + rs.getString("purpose")),
-                        new Field("resident.privacy.createdAt", time(rs.getTimestamp("created_at").toInstant())),
-                        new Field("resident.privacy.expiresAt", time(rs.getTimestamp("expires_at").toInstant())))))
+                        Field.at("resident.privacy.createdAt", rs.getTimestamp("created_at").toInstant()),
+                        Field.at("resident.privacy.expiresAt", rs.getTimestamp("expires_at").toInstant()))))
                 .list();
     }
 
@@ -186,8 +185,8 @@ class PersonalData {
         return outbox.toRecipient(c, email).stream().map(m -> new PersonalDataRecord(List.of(
                         new Field("resident.privacy.subject", m.subject()),
                         new Field("resident.privacy.body", m.body()),
-                        new Field("resident.privacy.createdAt", time(m.createdAt())),
-                        new Field("resident.privacy.sentAt", time(m.sentAt())))))
+                        Field.at("resident.privacy.createdAt", m.createdAt()),
+                        Field.at("resident.privacy.sentAt", m.sentAt()))))
                 .toList();
     }
 
@@ -197,8 +196,5 @@ class PersonalData {
         }
     }
 
-    private String time(Instant at) {
-        return at == null ? null : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(at.atZone(clock.getZone()));
-    }
 
 }

@@ -50,7 +50,7 @@ class MeetingPersonalDataTest extends IntegrationTest {
                 .containsExactly("meeting.privacy.registrations", "meeting.privacy.inputs");
         assertThat(export.getFirst().records()).hasSize(2);
         assertThat(export.getFirst().records().getFirst().fields())
-                .anySatisfy(f -> assertThat(f.value()).isEqualTo("INTERPRETER"))
+                .anySatisfy(f -> assertThat(f.valueKeys()).as("needs in words, not codes").containsExactly("meeting.need.INTERPRETER"))
                 .anySatisfy(f -> assertThat(f.value()).isEqualTo("Arabisch graag"));
         assertThat(export.get(1).records()).hasSize(1);
 

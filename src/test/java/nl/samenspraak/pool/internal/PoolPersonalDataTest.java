@@ -53,8 +53,10 @@ class PoolPersonalDataTest extends IntegrationTest {
         assertThat(export).extracting(PersonalDataSection::titleKey).containsExactly("pool.data.membership",
                 "pool.data.consents", "pool.data.invitations", "pool.data.commitments");
         assertThat(export.get(1).records()).as("every consent entry").hasSize(3);
-        assertThat(values(export)).contains("Praatavond", "Mijn eigen opmerking", "U komt elke maand naar de klankbordgroep.",
-                "ELDERLY, LONELINESS");
+        assertThat(values(export)).contains("Praatavond", "Mijn eigen opmerking", "U komt elke maand naar de klankbordgroep.");
+        assertThat(export.getFirst().records().getFirst().fields())
+                .as("interests as words from the bundle, never as code names")
+                .anySatisfy(f -> assertThat(f.valueKeys()).contains("pool.interest.ELDERLY", "pool.interest.LONELINESS"));
 
         holder.erase(who);
 
