@@ -31,25 +31,17 @@ class JargonEditor {
 
     /**
      * One phrase as the administrator sees it: its alternative now (null when removed), the shipped one (null when
-     * added), and the edit on top of the shipped list (null when none).
+     * added), the edit on top of the shipped list (null when none), and what that makes it. The derived values are
+     * components, not methods, so that the page's expressions read them as plain properties.
      */
-    record Row(String phrase, String alternative, String shippedAlternative, JargonEdit edit) {
-        Origin origin() {
-            if (edit == null) {
-                return Origin.SHIPPED;
-            }
-            if (edit.removed()) {
-                return Origin.REMOVED;
-            }
-            return shippedAlternative == null ? Origin.ADDED : Origin.CHANGED;
-        }
+    record Row(String phrase, String alternative, String shippedAlternative, JargonEdit edit, Origin origin,
+               boolean removed, boolean edited) {
 
-        boolean removed() {
-            return origin() == Origin.REMOVED;
-        }
-
-        boolean edited() {
-            return edit != null;
+        static Row of(String phrase, String alternative, String shippedAlternative, JargonEdit edit) {
+            Origin origin = edit == null ? Origin.SHIPPED : edit.removed() ? Origin.REMOVED
+                    : shippedAlternative == null ? Origin.ADDED : Origin.CHANGED;
+            return new Row(phrase, alternative, shippedAlternative, edit, origin, origin == Origin.REMOVED,
+                    edit != null);
         }
     }
 
@@ -177,7 +169,7 @@ class JargonEditor {
         phrases.addAll(now.edits().keySet());
         List<Row> rows = new ArrayList<>(phrases.size());
         for (String phrase : phrases) {
-            rows.add(new Row(phrase, now.entries().get(phrase), shipped.get(phrase), now.edits().get(phrase)));
+            rows.add(Row.of(phrase, now.entries().get(phrase), shipped.get(phrase), now.edits().get(phrase)));
         }
         return rows;
     }

@@ -99,7 +99,11 @@ class JargonList {
                 merged.put(edit.phrase(), edit.alternative());
             }
         }
-        snapshot = new Snapshot(Collections.unmodifiableMap(merged), Collections.unmodifiableMap(byPhrase), now);
+        Snapshot before = snapshot;
+        // The same map while nothing changed: the checker rebuilds its phrase index only when the map is another one.
+        Map<String, String> entries = before != null && before.entries().equals(merged) ? before.entries()
+                : Collections.unmodifiableMap(merged);
+        snapshot = new Snapshot(entries, Collections.unmodifiableMap(byPhrase), now);
     }
 
     /** Reads a tab-separated list of {@code key<TAB>value} lines; {@code #} starts a comment line. */
