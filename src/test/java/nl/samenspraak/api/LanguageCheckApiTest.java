@@ -214,6 +214,29 @@ class LanguageCheckApiTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void theOpenApiDescriptionDocumentsTheCheckAsOpenToEveryone() {
+        JsonNode spec = new ApiClient(baseUrl()).get("/api/v1/openapi.json", null).json();
+        JsonNode check = spec.at("/paths/~1api~1v1~1language~1check/post");
+        assertThat(check.isMissingNode()).isFalse();
+        assertThat(check.get("security").isArray() && check.get("security").isEmpty()).as("no token needed").isTrue();
+        assertThat(check.get("responses").propertyNames()).contains("200", "400", "413", "415", "422", "429")
+                .doesNotContain("401", "403");
+        for (String status : List.of("400", "413", "422", "429")) {
+            assertThat(check.at("/responses/" + status + "/content/application~1problem+json/schema/$ref").asString())
+                    .isEqualTo("#/components/schemas/Problem");
+        }
+        assertThat(check.at("/requestBody/content/application~1json/examples/Dutch/value").isMissingNode()).isFalse();
+        assertThat(spec.at("/components/schemas/LanguageCheckRequest/properties").propertyNames())
+                .contains("text", "language");
+        assertThat(spec.at("/components/schemas/LanguageCheck/properties").propertyNames())
+                .contains("level", "score", "components", "findings");
+        assertThat(spec.at("/components/schemas/LanguageFinding/properties/kind/enum").toString())
+                .contains("JARGON", "ABBREVIATION");
+        assertThat(spec.at("/components/schemas/LanguageScore/properties").propertyNames())
+                .contains("lint", "fleschDouma", "leesindexA");
+    }
+
     private MockHttpServletResponse checkFrom(String network, String body) throws Exception {
         return mvc.perform(post(PATH).with(from(network)).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andReturn().getResponse();
