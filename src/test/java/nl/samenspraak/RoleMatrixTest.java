@@ -215,8 +215,12 @@ class RoleMatrixTest extends IntegrationTest {
     /** Posts that only read: a viewer may use them, and the walk shows they change nothing. */
     private static final Set<String> READS_BY_POST = Set.of("POST /beheer/taal/paneel");
 
-    /** Open to anyone with a password: the login of the API, not an action in a collaboration. */
-    private static final Set<String> OPEN_ENDPOINTS = Set.of("POST /api/v1/tokens");
+    /**
+     * Open to anyone: the login of the API (with a password), and the plain-language check (no token at all; it
+     * reads and stores nothing of any collaboration). Neither is an action in a collaboration; docs/roles.md names
+     * them under "Open endpoints", and their own tests (ApiAccessTest, LanguageCheckApiTest) cover them.
+     */
+    private static final Set<String> OPEN_ENDPOINTS = Set.of("POST /api/v1/tokens", "POST /api/v1/language/check");
     private static final Path DOC = Path.of("docs/roles.md");
     /** A matrix row in docs/roles.md: | `GET /beheer/{slug}` | viewer | */
     private static final Pattern DOC_ROW = Pattern.compile("^\\|\\s*`((?:GET|POST|PUT|PATCH|DELETE) [^`]+)`\\s*\\|\\s*(\\w+)\\s*\\|",

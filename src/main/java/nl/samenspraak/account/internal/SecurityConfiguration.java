@@ -58,6 +58,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
+                        // The plain-language check is for everyone (issue 12); it stores nothing and is rate-limited.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/language/check").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/**").hasRole("API")
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasRole("API")

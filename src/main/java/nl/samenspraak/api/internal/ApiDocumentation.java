@@ -35,7 +35,9 @@ import org.springframework.context.annotation.Configuration;
                         collaboration answer 404. Roles: VIEWER reads, PROFESSIONAL also sends in and answers input and records decisions and their updates,
                         COORDINATOR also creates processes. A token made with scope `read` only reads: every
                         request other than GET answers 403, whatever the role. Errors are `application/problem+json` (RFC 9457) with a
-                        readable `detail` and, for invalid fields, an `errors` list of `{field, message}`.""",
+                        readable `detail` and, for invalid fields, an `errors` list of `{field, message}`.
+                        Checking how easy a text is to read (POST /api/v1/language/check) is open to everyone, without
+                        a token.""",
                 license = @License(name = "EUPL-1.2")),
         security = @SecurityRequirement(name = ApiDocumentation.BEARER))
 @SecurityScheme(name = ApiDocumentation.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
@@ -45,7 +47,9 @@ class ApiDocumentation {
 
     static final String BEARER = "bearer";
     static final String PROBLEM = "Problem";
-    private static final String TOKENS = "/api/v1/tokens";
+    /** Paths anyone may call without a token: they never answer 401 or 403. */
+    private static final java.util.Set<String> OPEN_PATHS = java.util.Set.of("/api/v1/tokens",
+            LanguageCheckController.PATH);
 
     /** Every error response is a problem document; the common ones are listed once here rather than on each method. */
     @Bean
@@ -60,7 +64,7 @@ class ApiDocumentation {
                     responses.computeIfAbsent("422", code -> problem("A field breaks a rule; see `errors`. Nothing "
                             + "was stored"));
                 }
-                if (!TOKENS.equals(path)) {
+                if (!OPEN_PATHS.contains(path)) {
                     responses.computeIfAbsent("401", code -> problem("No valid bearer token"));
                     if (method != PathItem.HttpMethod.GET) {
                         responses.computeIfAbsent("403", code -> problem("Your role does not allow this, or "

@@ -70,7 +70,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> refused(ApiProblem e) {
-        return problem(e.status(), e.getMessage(), null);
+        ResponseEntity<Object> problem = problem(e.status(), e.getMessage(), null);
+        if (e.retryAfter() == null) {
+            return problem;
+        }
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds())).body(problem.getBody());
     }
 
     @ExceptionHandler(InvalidInputException.class)
