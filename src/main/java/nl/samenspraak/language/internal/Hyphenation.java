@@ -12,7 +12,12 @@ import java.util.Map;
  */
 final class Hyphenation {
 
+    private static final int MAX_CACHED_WORDS = 200_000;
+
     private final Map<String, byte[]> patterns = new HashMap<>();
+    /** Words repeat across texts; counting a word once keeps a check of 1,000 words fast. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> counted =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private int longestPattern;
 
     Hyphenation(Iterable<String> lines) {
@@ -40,6 +45,19 @@ final class Hyphenation {
 
     /** The word's syllables: its hyphenation points plus one; at least one for a word with a letter. */
     int syllables(String word) {
+        Integer known = counted.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (counted.size() > MAX_CACHED_WORDS) {
+            counted.clear();
+        }
+        int total = count(word);
+        counted.put(word, total);
+        return total;
+    }
+
+    private int count(String word) {
         int total = 0;
         for (String part : word.split("[-‐']")) {
             if (!part.isEmpty()) {

@@ -56,11 +56,16 @@ final class WordFrequencies {
         return parts == null ? UNKNOWN_ZIPF : Math.min(parts[0], parts[1]);
     }
 
-    /** Whether the word, or both parts of it as a compound, are among the {@code top} most common words. */
+    /**
+     * Whether the word is among the {@code top} most common words; for a word outside the list, whether both parts
+     * of it as a compound are.
+     */
     boolean common(String word, int top) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (rank(lower) <= top) {
-            return true;
+        Integer rank = ranks.get(lower);
+        if (rank != null) {
+            // A listed word is as common as its rank says, even when its parts are common ("zienswijze").
+            return rank <= top;
         }
         for (int split = 3; split <= lower.length() - 3; split++) {
             String head = lower.substring(split);
