@@ -154,11 +154,28 @@ final class DutchAnalysis {
         }
         boolean afterDeterminer = previous != null
                 && (previous.pos() == Pos.DETERMINER || previous.pos() == Pos.ADJECTIVE);
-        if (afterDeterminer && candidates.contains(Pos.NOUN)) {
-            return candidates.contains(Pos.ADJECTIVE) && !previous.pos().equals(Pos.ADJECTIVE)
-                    && candidates.indexOf(Pos.ADJECTIVE) < candidates.indexOf(Pos.NOUN) ? Pos.ADJECTIVE : Pos.NOUN;
+        if (afterDeterminer) {
+            for (Pos modifier : List.of(Pos.NUMBER, Pos.ADJECTIVE)) {
+                if (candidates.contains(modifier) && (!candidates.contains(Pos.NOUN)
+                        || candidates.indexOf(modifier) < candidates.indexOf(Pos.NOUN))) {
+                    return modifier;
+                }
+            }
+            if (candidates.contains(Pos.NOUN)) {
+                return Pos.NOUN;
+            }
         }
-        for (Pos function : List.of(Pos.DETERMINER, Pos.PRONOUN, Pos.PREPOSITION, Pos.CONJUNCTION, Pos.ADVERB)) {
+        if (previous != null && previous.pos() == Pos.PREPOSITION && candidates.contains(Pos.NOUN)
+                && !candidates.contains(Pos.DETERMINER) && !candidates.contains(Pos.PRONOUN)) {
+            return Pos.NOUN;
+        }
+        // Articles, prepositions and conjunctions also have rare verb readings in the dictionary ("uit": uiten).
+        for (Pos function : List.of(Pos.DETERMINER, Pos.PREPOSITION, Pos.CONJUNCTION, Pos.NUMBER)) {
+            if (candidates.contains(function)) {
+                return function == Pos.NUMBER ? Pos.DETERMINER : function;
+            }
+        }
+        for (Pos function : List.of(Pos.PRONOUN, Pos.ADVERB)) {
             if (candidates.contains(function) && !candidates.contains(Pos.FINITE_VERB)) {
                 return function;
             }

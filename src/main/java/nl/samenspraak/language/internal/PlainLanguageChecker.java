@@ -64,6 +64,10 @@ class PlainLanguageChecker implements PlainLanguage {
     private final Set<String> ingArticles;
     private final String ingSuffix;
     private final String nominalisationPreposition;
+    private final Set<String> subordinators;
+    private final Set<String> relativePronouns;
+    private final String relativeAdverbPrefix;
+    private final Set<String> questionOpeners;
     private volatile PhraseIndex jargonIndex;
     private volatile Map<String, String> jargonIndexed;
 
@@ -84,6 +88,10 @@ class PlainLanguageChecker implements PlainLanguage {
         ingArticles = lexicon.rule("ingArticles");
         ingSuffix = lexicon.rules.getProperty("ingSuffix", "ing");
         nominalisationPreposition = lexicon.rules.getProperty("nominalisationPreposition", "van");
+        subordinators = lexicon.rule("subordinators");
+        relativePronouns = lexicon.rule("relativePronouns");
+        relativeAdverbPrefix = lexicon.rules.getProperty("relativeAdverbPrefix", "waar");
+        questionOpeners = lexicon.rule("questionOpeners");
     }
 
     @Override
@@ -167,7 +175,8 @@ class PlainLanguageChecker implements PlainLanguage {
             }
             int clauses = Math.max(1, finiteVerbs);
             contentPerClauseSum += (double) contentWords / clauses;
-            dependencySum += longestDependency(sentence.tokens());
+            dependencySum += Math.max(Math.max(longestDependency(sentence.tokens()),
+                    subordinateDependency(sentence.tokens())), verbClusterDependency(sentence.tokens()));
             if (sentenceWords.size() > LONG_SENTENCE_WORDS) {
                 findings.add(new Finding(FindingKind.LONG_SENTENCE, sentenceWords.getFirst().start(),
                         sentence.tokens().getLast().end(),
@@ -272,6 +281,96 @@ class PlainLanguageChecker implements PlainLanguage {
             }
         }
         return longest;
+    }
+
+    /**
+     * A subordinate clause puts its finite verb last, often after insertions between commas ("waarin hij de
+     * omstandigheden, bedoeld in het vierde lid, beschrijft"): the words from its opener (a subordinating
+     * conjunction, a relative pronoun or "waarin"-like adverb after a comma) to its finite verb, across commas.
+     */
+    private int subordinateDependency(List<Token> tokens) {
+        int longest = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!opens(tokens, i)) {
+                continue;
+            }
+            int between = 0;
+            for (int j = i + 1; j < tokens.size(); j++) {
+                Token next = tokens.get(j);
+                if (next.pos() == Pos.FINITE_VERB) {
+                    longest = Math.max(longest, between);
+                    break;
+                }
+                if (next.isWord()) {
+                    between++;
+                } else if (!",".equals(next.text())) {
+                    break;
+                }
+            }
+        }
+        return longest;
+    }
+
+    private boolean opens(List<Token> tokens, int i) {
+        String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        boolean afterComma = i > 0 && ",".equals(tokens.get(i - 1).text());
+        return subordinators.contains(lower) || (afterComma && relativePronouns.contains(lower))
+                || (i > 0 && questionOpeners.contains(lower))
+                || (i > 0 && lower.startsWith(relativeAdverbPrefix) && lower.length() > relativeAdverbPrefix.length() + 1);
+    }
+
+    /**
+     * A finite verb and the rest of its verb cluster ("voert het college ... een onderzoek uit", "hebben ...
+     * ontvangen"), across commas and over subordinate clauses inside it: the partner is an infinitive or participle
+     * of the same clause, or a separable particle that with the verb's lemma makes a known verb ("uit" + "voeren").
+     */
+    private int verbClusterDependency(List<Token> tokens) {
+        int longest = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token finite = tokens.get(i);
+            if (finite.pos() != Pos.FINITE_VERB) {
+                continue;
+            }
+            int depth = 0;
+            int between = 0;
+            boolean justClosed = false;
+            for (int j = i + 1; j < tokens.size(); j++) {
+                Token next = tokens.get(j);
+                if (!next.isWord()) {
+                    if (!",".equals(next.text())) {
+                        break;
+                    }
+                    continue;
+                }
+                if (opens(tokens, j)) {
+                    depth++;
+                } else if (next.pos() == Pos.FINITE_VERB) {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                    justClosed = true;
+                    between++;
+                    continue;
+                } else if (depth == 0 && !justClosed && (next.pos() == Pos.INFINITIVE || next.pos() == Pos.PARTICIPLE)
+                        || depth == 0 && isParticleOf(next, finite)) {
+                    longest = Math.max(longest, between);
+                    break;
+                }
+                if (next.pos() != Pos.INFINITIVE && next.pos() != Pos.PARTICIPLE) {
+                    justClosed = false;
+                }
+                between++;
+            }
+        }
+        return longest;
+    }
+
+    private boolean isParticleOf(Token token, Token finite) {
+        String particle = token.text().toLowerCase(Locale.ROOT);
+        return particle.length() >= 2 && particle.length() <= 5 && token.pos() != Pos.NOUN
+                && finite.lemma() != null && !finite.lemma().startsWith(particle)
+                && lexicon.frequencies.rank(particle + finite.lemma()) <= COMMON_WORDS * 2;
     }
 
     private static int clauseDependency(List<Token> clause) {
