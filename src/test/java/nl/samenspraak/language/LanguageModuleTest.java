@@ -14,7 +14,8 @@ import org.springframework.test.context.TestPropertySource;
 /** The language module on its own: another module asks the checker about a text and gets a verdict it can show. */
 // Closed after this class, as the other module tests: its own PostgreSQL and jobs would otherwise keep running.
 @DirtiesContext
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+// The checker itself needs no platform bean yet; the platform is included for the database the app always starts.
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "platform")
 @TestPropertySource(properties = {"samenspraak.data-dir=", "samenspraak.demo=false"})
 class LanguageModuleTest {
 
