@@ -20,8 +20,7 @@ import org.languagetool.tokenizers.Tokenizer;
  *
  * <p>LanguageTool does not promise that its tokenizers and tagger are safe to share between threads, so each check
  * borrows one set from a small pool (a set takes about a second to build). The tagger looks at one word at a time,
- * so a word's readings are cached: most words of a text are common and repeat, which keeps a check of 1,000 words
- * well under 50 ms once warm.
+ * so a word's readings are cached: most words of a text are common and repeat, which keeps tagging cheap.
  */
 final class DutchAnalysis {
 
@@ -52,10 +51,12 @@ final class DutchAnalysis {
     }
 
     private static final int MAX_CACHED_WORDS = 200_000;
+    private static final int MAX_CACHED_LINES = 5_000;
 
     private final Dutch dutch = new Dutch();
     private final ConcurrentLinkedQueue<Tools> pool = new ConcurrentLinkedQueue<>();
     private final ConcurrentHashMap<String, Readings> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, List<String>> sentenceCache = new ConcurrentHashMap<>();
 
     List<Sentence> analyse(String text) {
         Tools tools = pool.poll();
@@ -74,10 +75,40 @@ final class DutchAnalysis {
 
     private List<Sentence> analyse(String text, Tools tools) {
         List<Sentence> result = new ArrayList<>();
-        int offset = 0;
-        for (String piece : tools.sentences().tokenize(text)) {
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                analyseLine(text, lineStart, line, tools, result);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return result;
+    }
+
+    /**
+     * Each line is split into sentences on its own: a line break in a form's text ends a sentence (a list item, a
+     * heading), and the live panel sends the same lines again and again while one is being typed, so a line's
+     * sentences are cached (LanguageTool's sentence rules are most of the time of a check).
+     */
+    private void analyseLine(String text, int lineStart, String line, Tools tools, List<Sentence> result) {
+        List<String> pieces = sentenceCache.get(line);
+        if (pieces == null) {
+            pieces = List.copyOf(tools.sentences().tokenize(line));
+            if (sentenceCache.size() > MAX_CACHED_LINES) {
+                sentenceCache.clear();
+            }
+            sentenceCache.put(line, pieces);
+        }
+        int offset = lineStart;
+        for (String piece : pieces) {
             // The tokenizer's pieces are consecutive parts of the text; searching keeps offsets right even if not.
-            int start = text.startsWith(piece, offset) ? offset : Math.max(offset, text.indexOf(piece, offset));
+            int found = text.indexOf(piece, offset);
+            int start = text.startsWith(piece, offset) ? offset : found < 0 ? offset : found;
             offset = start + piece.length();
             List<Token> tokens = new ArrayList<>();
             int position = start;
@@ -107,7 +138,6 @@ final class DutchAnalysis {
                 result.add(new Sentence(start, offset, List.copyOf(tokens)));
             }
         }
-        return result;
     }
 
     private Token token(String word, int start, Token previous, boolean clauseHasFinite, Tagger tagger) {

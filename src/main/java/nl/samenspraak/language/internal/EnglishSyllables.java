@@ -11,20 +11,22 @@ import java.util.regex.Pattern;
 final class EnglishSyllables {
 
     private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern SILENT_ENDING = Pattern.compile("(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$");
+    private static final Pattern LEADING_Y = Pattern.compile("^y");
 
     private EnglishSyllables() {
     }
 
     static int count(String word) {
-        String lower = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        String lower = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (lower.isEmpty()) {
             return 1;
         }
         if (lower.length() <= 3) {
             return 1;
         }
-        String trimmed = lower.replaceFirst("(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$", "")
-                .replaceFirst("^y", "");
+        String trimmed = LEADING_Y.matcher(SILENT_ENDING.matcher(lower).replaceFirst("")).replaceFirst("");
         int groups = 0;
         Matcher vowels = VOWELS.matcher(trimmed);
         while (vowels.find()) {

@@ -43,27 +43,28 @@ class LanguageCheckBenchmark {
         int words = 0;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            TextCheck check = checker.check(texts.get(i % texts.size()), DUTCH);
+            // A number of its own makes every text new, so no cached sentence split helps (the worst case).
+            TextCheck check = checker.check("Bericht " + i + ". " + texts.get(i % texts.size()), DUTCH);
             thousand[i] = (System.nanoTime() - start) / 1e6 * 1_000 / check.words();
             words = check.words();
         }
         double[] live = new double[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            checker.check(paragraph, DUTCH);
+            checker.check("Bericht " + i + ". " + paragraph, DUTCH);
             live[i] = (System.nanoTime() - start) / 1e6;
         }
         double[] english = new double[runs];
         String englishText = "We want to know what you think about the new square. ".repeat(90);
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            TextCheck check = checker.check(englishText, Locale.ENGLISH);
+            TextCheck check = checker.check("Message " + i + ". " + englishText, Locale.ENGLISH);
             english[i] = (System.nanoTime() - start) / 1e6 * 1_000 / check.words();
         }
         System.out.printf("Language checker: first check (loading LanguageTool and the word lists) %.0f ms.%n", startMs);
         System.out.printf("what                                          p50 ms   p95 ms%n");
         System.out.printf("Dutch, per 1,000 words (texts of %d words)   %7.1f  %7.1f%n", words, p(thousand, 50), p(thousand, 95));
-        System.out.printf("Dutch, one paragraph of 72 words (live)       %7.1f  %7.1f%n", p(live, 50), p(live, 95));
+        System.out.printf("Dutch, one paragraph of 74 words (live)       %7.1f  %7.1f%n", p(live, 50), p(live, 95));
         System.out.printf("English, per 1,000 words                      %7.1f  %7.1f%n", p(english, 50), p(english, 95));
         System.out.printf("Target: under 50 ms per 1,000 words at p95: %s. %d CPUs.%n",
                 p(thousand, 95) < 50 ? "met" : "NOT met", Runtime.getRuntime().availableProcessors());

@@ -207,6 +207,14 @@ class PlainLanguageCheckerTest {
     }
 
     @Test
+    void aLineBreakEndsASentenceAndOffsetsCountIt() {
+        String text = "Wat gaan we doen\r\n\nDe aanvraag wordt door de gemeente beoordeeld.\nKom langs";
+        TextCheck check = dutch(text);
+        assertThat(check.sentences()).isEqualTo(3);
+        assertFinding(of(check, FindingKind.PASSIVE).getFirst(), text, "wordt door de gemeente beoordeeld");
+    }
+
+    @Test
     void htmlLikeTextIsCheckedAsPlainCharacters() {
         String text = "<script>alert('x')</script><b>Het maken van</b> een afspraak & \"meer\" =SUM(A1).";
         TextCheck check = dutch(text);
