@@ -3,6 +3,5 @@
  * modules call {@link nl.samenspraak.language.PlainLanguage} to check a text, {@link nl.samenspraak.language.TextReview}
  * to check a form's fields before publishing, and {@link nl.samenspraak.language.PublishedTexts} to record the level
  * of what they published. Rules and word lists are data under {@code src/main/resources/language/}, not code.
- * No @ApplicationModuleTest because the first checker needs no Spring context yet; its unit tests cover it.
  */
 package nl.samenspraak.language;
