@@ -220,10 +220,17 @@ class PlainLanguageChecker implements PlainLanguage {
         return new TextCheck("nl", level, score, components, findings, countedSentences, words);
     }
 
-    /** A short text is at B1 unless it holds hard words; even then it is only above B1. */
+    /**
+     * A short text is too short for the formulas. It is at B1 unless it holds more than one hard word: one marked
+     * word in a short sentence is advice (the finding shows it), two or more make the sentence hard; even then it is
+     * only above B1.
+     */
     private static Level lenient(List<Finding> findings) {
-        return findings.stream().anyMatch(f -> HARD_WORDS.contains(f.kind())) ? Level.ABOVE_B1 : Level.B1;
+        return findings.stream().filter(f -> HARD_WORDS.contains(f.kind())).count() >= SHORT_TEXT_HARD_WORDS
+                ? Level.ABOVE_B1 : Level.B1;
     }
+
+    static final int SHORT_TEXT_HARD_WORDS = 2;
 
     private boolean isContent(Token token) {
         return switch (token.pos()) {
@@ -238,10 +245,18 @@ class PlainLanguageChecker implements PlainLanguage {
         if (token.pos() == Pos.NAME) {
             return true;
         }
+        // Dutch writes common nouns in lower case, so a capital inside a sentence marks a name ("Den Burg",
+        // "Veendam"), whatever the tagger guesses.
         boolean first = sentence.words().getFirst() == token;
-        return !first && Character.isUpperCase(token.text().codePointAt(0)) && !isAllCaps(token.text())
-                && token.pos() == Pos.OTHER;
+        return !first && Character.isUpperCase(token.text().codePointAt(0)) && !isAllCaps(token.text());
     }
+
+    /** The two letters of a Dutch postcode ("6163 AA") are no abbreviation. */
+    private static boolean postcodeLetters(String text, int start) {
+        return POSTCODE_DIGITS.matcher(text.substring(Math.max(0, start - 5), start)).find();
+    }
+
+    private static final Pattern POSTCODE_DIGITS = Pattern.compile("(?<!\\d)\\d{4} ?$");
 
     private static boolean isAllCaps(String word) {
         return word.codePoints().filter(Character::isLetter).count() >= 2
@@ -519,7 +534,7 @@ class PlainLanguageChecker implements PlainLanguage {
         for (int[] candidate : candidates) {
             String abbreviation = text.substring(candidate[0], candidate[1]);
             if (lexicon.knownWords.contains(abbreviation.toLowerCase(Locale.ROOT))
-                    || explained(text, abbreviation, candidate[1])) {
+                    || explained(text, abbreviation, candidate[1]) || postcodeLetters(text, candidate[0])) {
                 continue;
             }
             String full = lexicon.abbreviations.get(abbreviation);

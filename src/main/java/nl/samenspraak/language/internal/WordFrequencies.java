@@ -63,10 +63,23 @@ final class WordFrequencies {
     boolean common(String word, int top) {
         String lower = word.toLowerCase(Locale.ROOT);
         Integer rank = ranks.get(lower);
-        if (rank != null) {
-            // A listed word is as common as its rank says, even when its parts are common ("zienswijze").
-            return rank <= top;
+        if (rank != null && rank <= top) {
+            return true;
         }
+        // Subtitles rarely say "dorpshuis" or "geldzorgen", yet a reader knows both parts. A listed but rare word
+        // passes only when both parts are among the most familiar words; officialese made of plain parts
+        // ("zienswijze") is caught by the jargon list, not here.
+        int partTop = rank == null ? top : COMPOUND_PARTS_FAMILIAR;
+        if (compoundOfCommonParts(lower, partTop)) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Rank within which both parts of a listed but rare compound must fall for it to count as common. */
+    static final int COMPOUND_PARTS_FAMILIAR = 10_000;
+
+    private boolean compoundOfCommonParts(String lower, int top) {
         for (int split = 3; split <= lower.length() - 3; split++) {
             String head = lower.substring(split);
             if (rank(head) > top) {

@@ -107,10 +107,10 @@ class PlainLanguageCheckerTest {
 
     @Test
     void marksARareWordButNotANameANumberOrAWordResidentsLearn() {
-        String text = "Wij lezen de zienswijze van mevrouw Jansen op 12 mei. Uw volgcode staat op de brief.";
+        String text = "Wij lezen het convenant van mevrouw Jansen op 12 mei. Uw volgcode staat op de brief.";
         List<Finding> found = of(dutch(text), FindingKind.RARE_WORD);
-        assertThat(found).extracting(Finding::text).containsExactly("zienswijze");
-        assertFinding(found.getFirst(), text, "zienswijze");
+        assertThat(found).extracting(Finding::text).containsExactly("convenant");
+        assertFinding(found.getFirst(), text, "convenant");
         assertThat(found.getFirst().suggestion()).isNotBlank();
     }
 
@@ -236,7 +236,9 @@ class PlainLanguageCheckerTest {
         assertThat(dutch("Opslaan").level()).isEqualTo(Level.B1);
         assertThat(dutch("Uw volgcode").level()).isEqualTo(Level.B1);
         assertThat(dutch("Maak een afspraak met ons.").level()).isEqualTo(Level.B1);
-        assertThat(dutch("Maatwerkvoorziening aanvragen").level()).isEqualTo(Level.ABOVE_B1);
+        TextCheck oneHardWord = dutch("Maatwerkvoorziening aanvragen");
+        assertThat(oneHardWord.level()).isEqualTo(Level.B1);
+        assertThat(oneHardWord.findings()).extracting(Finding::kind).containsExactly(FindingKind.JARGON);
     }
 
     @Test
@@ -302,5 +304,24 @@ class PlainLanguageCheckerTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void namesPostcodesAndCompoundsOfPlainWordsAreNotMarked() {
+        TextCheck address = dutch("De bijeenkomst is in het buurthuis, Bolwerk 4, 9641 AA Veendam.");
+        assertThat(address.findings()).extracting(Finding::text).doesNotContain("AA", "Veendam", "Bolwerk");
+        TextCheck place = dutch("Wij praten met inwoners uit Den Burg over geldzorgen in het dorpshuis.");
+        assertThat(place.findings()).extracting(Finding::text).doesNotContain("Burg", "geldzorgen", "dorpshuis");
+        assertThat(of(dutch("Wij vragen de GGD om hulp."), FindingKind.ABBREVIATION)).extracting(Finding::text)
+                .containsExactly("GGD");
+    }
+
+    @Test
+    void aShortTextWithOneHardWordIsAtB1WithTheWordMarkedAndWithTwoAboveB1() {
+        TextCheck one = dutch("Vraag de maatwerkvoorziening aan bij de gemeente.");
+        assertThat(one.level()).isEqualTo(Level.B1);
+        assertThat(of(one, FindingKind.JARGON)).hasSize(1);
+        TextCheck two = dutch("In het kader van de maatwerkvoorziening belt de gemeente u.");
+        assertThat(two.level()).isEqualTo(Level.ABOVE_B1);
     }
 }
