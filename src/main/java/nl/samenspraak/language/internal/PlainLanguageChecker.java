@@ -94,6 +94,18 @@ class PlainLanguageChecker implements PlainLanguage {
         questionOpeners = lexicon.rule("questionOpeners");
     }
 
+    /**
+     * LanguageTool reads its Dutch dictionary and tagger data on first use, which takes seconds. Doing that in the
+     * background once the app is up keeps the first coordinator's live panel (and the first /taalhulp visitor)
+     * from waiting for it.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread.ofVirtual().name("language-warm-up").start(() -> check(WARM_UP_TEXT, Locale.forLanguageTag("nl")));
+    }
+
+    private static final String WARM_UP_TEXT = "Wij willen graag weten wat u vindt. Kom naar het buurthuis.";
+
     @Override
     public TextCheck check(String text, Locale language) {
         if (text.length() > MAX_CHARACTERS) {
