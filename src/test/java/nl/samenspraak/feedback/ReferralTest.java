@@ -146,6 +146,8 @@ class ReferralTest extends StaffMvcTest {
             UUID id = anInput(world, process, "Iets anders", 1);
             mvc.perform(post("/beheer/{slug}/inbreng/{id}", slug, id).param("status", "OUT_OF_SCOPE")
                             .param("text", "Elders.").param("referredTo", value).param("referredContact", value)
+                            // Only the referral is hostile here; how readable the answer is does not matter.
+                            .param("plainLanguageConfirmed", "true")
                             .with(as(world.professionalEmail())).with(csrf()))
                     .andExpect(status().is3xxRedirection());
             Input answered = stored(world, id);

@@ -211,9 +211,10 @@ class ProgressPagesTest extends IntegrationTest {
         MockHttpServletResponse added = mvc.perform(multipart("/beheer/{slug}/trajecten/{id}/voortgang",
                         world.collaboration().slug(), process)
                 .param("kind", "DELAY_NOTICE").param("date", today().toString()).param("title", hostile)
-                .param("text", hostile + "\n" + "lang ".repeat(300)).with(as(world.coordinatorEmail())).with(csrf()))
+                .param("text", hostile + "\n" + "lang ".repeat(300)).param("plainLanguageConfirmed", "true")
+                .with(as(world.coordinatorEmail())).with(csrf()))
                 .andReturn().getResponse();
-        assertThat(added.getStatus()).isEqualTo(303);
+        assertThat(added.getStatus()).as("a hostile text is published on purpose here").isEqualTo(303);
         MockHttpServletResponse tooLong = mvc.perform(multipart("/beheer/{slug}/trajecten/{id}/voortgang",
                         world.collaboration().slug(), process)
                 .param("kind", "MILESTONE").param("date", today().toString()).param("title", "x".repeat(65_536))

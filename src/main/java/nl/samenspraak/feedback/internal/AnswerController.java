@@ -1,6 +1,10 @@
 package nl.samenspraak.feedback.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +20,9 @@ import nl.samenspraak.input.InputModeration;
 import nl.samenspraak.input.Salutations;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.InvalidInputException;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.Review;
+import nl.samenspraak.language.TextReview;
 import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Processes;
@@ -39,6 +46,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AnswerController {
 
     static final String INPUT_VIEW = "feedback/staff/input";
+    /** How {@link PublishedTexts} names an answer's text: the answer to one input, by the input's id. */
+    static final String SUBJECT_KIND = "answer";
+    static final String TEXT_FIELD = "text";
+    static final List<String> CHECKED_FIELDS = List.of(TEXT_FIELD);
 
     private final StaffAccess staffAccess;
     private final Processes processes;
@@ -50,10 +61,17 @@ class AnswerController {
     private final InputModeration moderation;
     private final MessageSource messages;
     private final DecisionBook decisions;
+    private final TextReview textReview;
+    private final PublishedTexts publishedTexts;
+    private final Clock clock;
 
     AnswerController(StaffAccess staffAccess, Processes processes, InputViews views, InputContacts contacts,
                      FeedbackLoop feedback, FormErrors formErrors, PersonalDataViews personalData,
-                     InputModeration moderation, MessageSource messages, DecisionBook decisions) {
+                     InputModeration moderation, MessageSource messages, DecisionBook decisions,
+                     TextReview textReview, PublishedTexts publishedTexts, Clock clock) {
+        this.textReview = textReview;
+        this.publishedTexts = publishedTexts;
+        this.clock = clock;
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.views = views;
@@ -76,18 +94,34 @@ class AnswerController {
     @PostMapping("/beheer/{slug}/inbreng/{id}")
     String processAnswer(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
                          @ModelAttribute("form") AnswerForm form, Model model, Locale locale,
-                         HttpServletResponse response, RedirectAttributes redirect) {
+                         HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Input input = views.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
-        if (!form.nameConfirmed() && namesAuthor(access, input, form.getText())) {
-            // Answers are public: a name in one must be a choice, not a slip. Nothing is saved until confirmed.
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return inputPage(model, access, input, form, Map.of("confirmName",
-                    messages.getMessage("feedback.answer.nameWarning", null, locale)));
+        // The answer goes to the author in their own language, so it is checked in that language.
+        Review review = textReview.review(request, input.locale(), java.util.Collections.singletonMap(TEXT_FIELD, form.getText()));
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return inputPage(model, access, input, form, Map.of());
         }
         try {
+            // The answer's own rules first (nothing is stored), then the questions to confirm.
+            input.answer(form.statusOrNull(), form.getText(), form.referral(), clock);
+            Map<String, String> confirmations = new LinkedHashMap<>();
+            if (!form.nameConfirmed() && namesAuthor(access, input, form.getText())) {
+                // Answers are public: a name in one must be a choice, not a slip. Nothing is saved until confirmed.
+                confirmations.put("confirmName", messages.getMessage("feedback.answer.nameWarning", null, locale));
+            }
+            if (review.blocksSave()) {
+                confirmations.putAll(textReview.confirmationError(locale));
+            }
+            if (!confirmations.isEmpty()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return inputPage(model, access, input, form, confirmations);
+            }
             feedback.answer(access.collaborationId(), input.inputId(), form.statusOrNull(), form.getText(),
                     form.referral(), access.staffId(), access.actor());
+            publishedTexts.record(access.collaborationId(), SUBJECT_KIND, input.id(), CHECKED_FIELDS, review,
+                    access.actor());
             redirect.addAttribute("slug", access.slug());
             redirect.addAttribute("id", input.id());
             return "redirect:/beheer/{slug}/inbreng/{id}?opgeslagen";
@@ -96,7 +130,6 @@ class AnswerController {
             return inputPage(model, access, input, form, formErrors.of(e, locale));
         }
     }
-
 
     /** Whether the answer names the input's author (their name or a word of it). */
     private boolean namesAuthor(CollaborationAccess access, Input input, String text) {

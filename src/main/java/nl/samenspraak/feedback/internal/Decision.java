@@ -25,6 +25,12 @@ record Decision(DecisionId id, UUID collaborationId, UUID processId, String titl
     /** A decision and the update that made it, as stored together. */
     record Updated(Decision decision, DecisionUpdate update) {}
 
+    /** The decision as read for a page, to check an update against its rules before anything is stored. */
+    static Decision of(nl.samenspraak.feedback.PublicDecision d) {
+        return new Decision(d.id(), d.collaborationId(), d.processId(), d.title(), d.text(), d.decidedBy(),
+                d.decidedOn(), d.reasons(), d.state(), d.updates().size());
+    }
+
     /**
      * Records a decision. Starts as {@link DecisionState#PLANNED}: carrying out is told by updates.
      *

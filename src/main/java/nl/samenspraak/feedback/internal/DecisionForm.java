@@ -3,7 +3,9 @@ package nl.samenspraak.feedback.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.feedback.NewDecision;
 import nl.samenspraak.input.FeedbackStatus;
@@ -41,6 +43,14 @@ class DecisionForm {
 
     NewDecision draft(List<UUID> inputIds) {
         return new NewDecision(title, text, decidedBy, date(decidedOn), reasons, inputIds);
+    }
+
+    /** The texts residents read, by field: checked for plain language before the decision is saved. */
+    Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("text", text);
+        texts.put("reasons", reasons);
+        return texts;
     }
 
     FeedbackStatus allWithStatusOrNull() {

@@ -1,6 +1,8 @@
 package nl.samenspraak.feedback.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -16,11 +18,15 @@ import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.DecisionId;
 import nl.samenspraak.feedback.DecisionLimits;
 import nl.samenspraak.feedback.DecisionState;
+import nl.samenspraak.feedback.DecisionUpdate;
 import nl.samenspraak.feedback.InvalidDecisionException;
 import nl.samenspraak.feedback.PublicDecision;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputViews;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.Review;
+import nl.samenspraak.language.TextReview;
 import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Process;
@@ -53,15 +59,26 @@ class DecisionPagesController {
     static final int CHOICES = 50;
     /** Linked inputs listed on a decision's staff page; the count tells the rest. */
     static final int LINKED_SHOWN = 100;
+    /** How {@link PublishedTexts} names a decision's texts and an update's text (by the decision's id and number). */
+    static final String DECISION_KIND = "decision";
+    static final String UPDATE_KIND = "decision-update";
+    static final List<String> DECISION_FIELDS = List.of("text", "reasons");
+    static final List<String> UPDATE_FIELDS = List.of("text");
 
     private final StaffAccess staffAccess;
     private final Processes processes;
     private final InputViews inputs;
     private final DecisionBook decisions;
     private final FormErrors formErrors;
+    private final TextReview textReview;
+    private final PublishedTexts publishedTexts;
+    private final Clock clock;
 
     DecisionPagesController(StaffAccess staffAccess, Processes processes, InputViews inputs, DecisionBook decisions,
-                       FormErrors formErrors) {
+                       FormErrors formErrors, TextReview textReview, PublishedTexts publishedTexts, Clock clock) {
+        this.textReview = textReview;
+        this.publishedTexts = publishedTexts;
+        this.clock = clock;
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.inputs = inputs;
@@ -106,10 +123,15 @@ class DecisionPagesController {
     @PostMapping("/beheer/{slug}/trajecten/{id}/besluiten/nieuw")
     String processCreationForm(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
                                @ModelAttribute("form") DecisionForm form, Model model, Locale locale,
-                               HttpServletResponse response, RedirectAttributes redirect) {
+                               HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Process process = processes.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
         if (form.searchOnly()) {
+            return formPage(model, access, process, form, Map.of());
+        }
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
             return formPage(model, access, process, form, Map.of());
         }
         Set<UUID> chosen = new LinkedHashSet<>(form.getInputs());
@@ -119,8 +141,19 @@ class DecisionPagesController {
             chosen.addAll(inputs.idsWithStatus(access.collaborationId(), process.id(), all, DecisionLimits.INPUTS + 1));
         }
         try {
+            // The decision's own rules first (nothing is stored), then the question about plain language.
+            Map<UUID, UUID> processOfInput = new java.util.HashMap<>();
+            inputs.findAll(access.collaborationId(), List.copyOf(chosen))
+                    .forEach((inputId, input) -> processOfInput.put(inputId, input.processId()));
+            Decision.take(access.collaborationId(), process.id(), form.draft(List.copyOf(chosen)), processOfInput, clock);
+            if (review.blocksSave()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return formPage(model, access, process, form, textReview.confirmationError(locale));
+            }
             DecisionId decision = decisions.record(access.collaborationId(), process.id(),
                     form.draft(List.copyOf(chosen)), access.staffId(), access.actor());
+            publishedTexts.record(access.collaborationId(), DECISION_KIND, decision.value(), DECISION_FIELDS, review,
+                    access.actor());
             redirect.addAttribute("slug", access.slug());
             redirect.addAttribute("decisionId", decision.value());
             return "redirect:/beheer/{slug}/besluiten/{decisionId}?opgeslagen";
@@ -142,13 +175,26 @@ class DecisionPagesController {
     @PostMapping("/beheer/{slug}/besluiten/{decisionId}/updates")
     String processUpdate(Authentication authentication, @PathVariable String slug, @PathVariable UUID decisionId,
                          @ModelAttribute("update") DecisionUpdateForm update, Model model, Locale locale,
-                         HttpServletResponse response, RedirectAttributes redirect) {
+                         HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         DecisionId id = new DecisionId(decisionId);
         PublicDecision decision = decisions.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        Review review = textReview.review(request, TextReview.DUTCH, java.util.Collections.singletonMap("text", update.getText()));
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return decisionPage(model, access, decision, update, Map.of());
+        }
         try {
-            decisions.update(access.collaborationId(), id, update.stateOrNull(), update.getText(), update.dateOrNull(),
-                    access.staffId(), access.actor());
+            // The update's own rules first (nothing is stored), then the question about plain language.
+            Decision.of(decision).update(update.stateOrNull(), update.getText(), update.dateOrNull(), clock);
+            if (review.blocksSave()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return decisionPage(model, access, decision, update, textReview.confirmationError(locale));
+            }
+            DecisionUpdate saved = decisions.update(access.collaborationId(), id, update.stateOrNull(), update.getText(),
+                    update.dateOrNull(), access.staffId(), access.actor());
+            publishedTexts.record(access.collaborationId(), UPDATE_KIND, updateSubject(id, saved.number()),
+                    UPDATE_FIELDS, review, access.actor());
             redirect.addAttribute("slug", access.slug());
             redirect.addAttribute("decisionId", decisionId);
             return "redirect:/beheer/{slug}/besluiten/{decisionId}?bijgewerkt#uitvoering";
@@ -156,6 +202,11 @@ class DecisionPagesController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return decisionPage(model, access, decision, update, formErrors.of(e, locale));
         }
+    }
+
+    /** An update has no id of its own: its subject is named from the decision's id and the update's number. */
+    static UUID updateSubject(DecisionId decision, int number) {
+        return UUID.nameUUIDFromBytes((decision.value() + "/" + number).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The decision's rules name the list "inputIds"; on this form it is the list of checkboxes. */

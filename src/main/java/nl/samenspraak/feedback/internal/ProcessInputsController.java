@@ -1,10 +1,13 @@
 package nl.samenspraak.feedback.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
@@ -14,6 +17,9 @@ import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputLimits;
 import nl.samenspraak.input.InputViews;
 import nl.samenspraak.input.InvalidInputException;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.Review;
+import nl.samenspraak.language.TextReview;
 import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.process.Process;
@@ -63,9 +69,15 @@ class ProcessInputsController {
     private final InputViews views;
     private final FeedbackLoop feedback;
     private final FormErrors formErrors;
+    private final TextReview textReview;
+    private final PublishedTexts publishedTexts;
+    private final Clock clock;
 
     ProcessInputsController(StaffAccess staffAccess, Processes processes, InputViews views, FeedbackLoop feedback,
-                            FormErrors formErrors) {
+                            FormErrors formErrors, TextReview textReview, PublishedTexts publishedTexts, Clock clock) {
+        this.clock = clock;
+        this.textReview = textReview;
+        this.publishedTexts = publishedTexts;
         this.staffAccess = staffAccess;
         this.processes = processes;
         this.views = views;
@@ -94,12 +106,32 @@ class ProcessInputsController {
     @PostMapping("/beheer/{slug}/trajecten/{id}/samen-beantwoorden")
     String processBatchAnswer(Authentication authentication, @PathVariable String slug, @PathVariable UUID id,
                               @ModelAttribute("batch") BatchAnswerForm batch, Model model, Locale locale,
-                              HttpServletResponse response, RedirectAttributes redirect) {
+                              HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Process process = processes.find(access.collaborationId(), id).orElseThrow(NotFoundException::new);
+        List<Input> chosen = chosen(access, batch.getInputs());
+        Review review = textReview.review(request, answerLanguage(chosen),
+                java.util.Collections.singletonMap(AnswerController.TEXT_FIELD, batch.getText()));
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return page(model, access, process, batch, Map.of());
+        }
         try {
+            if (!chosen.isEmpty()) {
+                // The answer's own rules first (they are the same for every input; nothing is stored), then the
+                // question about plain language. Without a chosen input the loop below says so.
+                chosen.getFirst().answer(batch.statusOrNull(), batch.getText(), batch.referral(), clock);
+                if (review.blocksSave()) {
+                    response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                    return page(model, access, process, batch, textReview.confirmationError(locale));
+                }
+            }
             List<Input> answered = feedback.answerAll(access.collaborationId(), batch.getInputs(), batch.statusOrNull(),
                     batch.getText(), batch.referral(), access.staffId(), access.actor());
+            for (Input input : answered) {
+                publishedTexts.record(access.collaborationId(), AnswerController.SUBJECT_KIND, input.id(),
+                        AnswerController.CHECKED_FIELDS, review, access.actor());
+            }
             redirect.addAttribute("slug", access.slug());
             redirect.addAttribute("id", id);
             redirect.addAttribute("beantwoord", answered.size());
@@ -112,6 +144,21 @@ class ProcessInputsController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, access, process, batch, formErrors.of(e, locale));
         }
+    }
+
+    /** The chosen inputs of this collaboration, at most as many as one batch may answer. */
+    private List<Input> chosen(CollaborationAccess access, List<UUID> inputIds) {
+        List<UUID> ids = inputIds.stream().filter(Objects::nonNull).distinct().limit(FeedbackLoop.MAX_BATCH).toList();
+        return ids.isEmpty() ? List.of() : List.copyOf(views.findAll(access.collaborationId(), ids).values());
+    }
+
+    /**
+     * One text goes to every chosen author: it is checked in English only when every one of them wrote in English,
+     * else in Dutch, the language most of them read.
+     */
+    static Locale answerLanguage(List<Input> chosen) {
+        boolean allEnglish = !chosen.isEmpty() && chosen.stream().allMatch(input -> Input.ENGLISH.equals(input.language()));
+        return allEnglish ? Locale.ENGLISH : TextReview.DUTCH;
     }
 
     private String page(Model model, CollaborationAccess access, Process process, BatchAnswerForm batch,
