@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.language.PlainLanguageTexts;
 import nl.samenspraak.language.PublishedTexts;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -31,6 +35,20 @@ class KnowledgePlainLanguageTest extends KnowledgeTest {
     @Autowired KnowledgeItems items;
     @Autowired PublishedTexts publishedTexts;
     @Autowired JdbcClient jdbc;
+    @TempDir Path dir;
+    /** An item of this test's own, so the shared seed items stay as other tests expect them. */
+    String key;
+
+    @BeforeEach
+    void anItemOfItsOwn() throws Exception {
+        key = "test-taal-" + UUID.randomUUID().toString().substring(0, 8);
+        Files.writeString(dir.resolve("methods.json"), """
+                [{"key": "%s", "title": {"nl": "Buurtsoep", "en": "Street soup"}, "summary": {"nl": "Samen soep eten.", "en": "Eat soup together."},
+                 "body": {"nl": "Tekst.", "en": "Text."}, "steps": [], "targetGroups": ["ouderen"], "levels": ["INFORMING"],
+                 "effort": "LOW", "groupSize": "SMALL", "themes": [], "sources": ["test-bron"]}]
+                """.formatted(key));
+        loader.load("file:" + dir + "/");
+    }
 
     private static MockHttpServletRequestBuilder lesson(MockHttpServletRequestBuilder request, String title, String tried) {
         return request.with(csrf()).param("title", title).param("forWhom", "Ouderen in de wijk").param("tried", tried)
@@ -38,9 +56,9 @@ class KnowledgePlainLanguageTest extends KnowledgeTest {
                 .param("themes", "koppel-terug");
     }
 
-    private static MockHttpServletRequestBuilder item(String summaryNl, String bodyEn) {
-        return post("/admin/kennisbank/werkvormen/{key}", "test-klompenpraat").with(csrf())
-                .param("titleNl", "Klompenpraat").param("titleEn", "Clog talk").param("summaryNl", summaryNl)
+    private MockHttpServletRequestBuilder item(String summaryNl, String bodyEn) {
+        return post("/admin/kennisbank/werkvormen/{key}", key).with(csrf())
+                .param("titleNl", "Buurtsoep").param("titleEn", "Street soup").param("summaryNl", summaryNl)
                 .param("summaryEn", EASY_ENGLISH).param("bodyNl", PlainLanguageTexts.EASY).param("bodyEn", bodyEn)
                 .param("listNl", "Stap een").param("listEn", "Step one").param("tagsNl", "buurt").param("tagsEn", "street");
     }
@@ -98,7 +116,7 @@ class KnowledgePlainLanguageTest extends KnowledgeTest {
     @Test
     void anItemsDutchTextsAreCheckedAsDutchAndItsEnglishTextsAsEnglish() throws Exception {
         String admin = aPlatformAdmin();
-        String before = items.find(ItemType.METHOD, "test-klompenpraat").orElseThrow().bodyEn();
+        String before = items.find(ItemType.METHOD, key).orElseThrow().bodyEn();
 
         MockHttpServletResponse checked = mvc.perform(item(PlainLanguageTexts.EASY, HARD_ENGLISH).param("taalcontrole", "bodyEn")
                 .with(as(admin))).andReturn().getResponse();
@@ -110,14 +128,14 @@ class KnowledgePlainLanguageTest extends KnowledgeTest {
                 .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(refused.getContentAsString()).contains("Maak de tekst makkelijker, of zet een vinkje");
-        assertThat(items.find(ItemType.METHOD, "test-klompenpraat").orElseThrow().bodyEn()).isEqualTo(before);
+        assertThat(items.find(ItemType.METHOD, key).orElseThrow().bodyEn()).isEqualTo(before);
 
         MockHttpServletResponse confirmed = mvc.perform(item(PlainLanguageTexts.EASY, HARD_ENGLISH)
                 .param("plainLanguageConfirmed", "true").with(as(admin))).andReturn().getResponse();
         assertThat(confirmed.getStatus()).isEqualTo(302);
-        assertThat(items.find(ItemType.METHOD, "test-klompenpraat").orElseThrow().bodyEn()).isEqualTo(HARD_ENGLISH);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = :a AND object_id = 'test-klompenpraat' AND actor = :who")
-                .param("a", PublishedTexts.CONFIRMED_ACTION).param("who", admin).query(Long.class).single()).isEqualTo(1);
+        assertThat(items.find(ItemType.METHOD, key).orElseThrow().bodyEn()).isEqualTo(HARD_ENGLISH);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = :a AND object_id = :key AND actor = :who")
+                .param("a", PublishedTexts.CONFIRMED_ACTION).param("key", key).param("who", admin).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -129,6 +147,6 @@ class KnowledgePlainLanguageTest extends KnowledgeTest {
         MockHttpServletResponse plain = mvc.perform(item(PlainLanguageTexts.EASY, EASY_ENGLISH).with(as(admin)))
                 .andReturn().getResponse();
         assertThat(plain.getStatus()).isEqualTo(302);
-        assertThat(items.find(ItemType.METHOD, "test-klompenpraat").orElseThrow().summaryNl()).isEqualTo(PlainLanguageTexts.EASY);
+        assertThat(items.find(ItemType.METHOD, key).orElseThrow().summaryNl()).isEqualTo(PlainLanguageTexts.EASY);
     }
 }
