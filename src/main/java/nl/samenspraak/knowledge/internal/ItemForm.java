@@ -21,6 +21,21 @@ record ItemForm(String titleNl, String titleEn, String summaryNl, String summary
     static final int MAX_TAGS = 80;
     static final int MAX_TAG = 100;
 
+    /** The texts readers see on the item's page, Dutch and English apart: checked for plain language in their language. */
+    Map<String, String> dutchTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("summaryNl", summaryNl == null ? "" : summaryNl);
+        texts.put("bodyNl", bodyNl == null ? "" : bodyNl);
+        return texts;
+    }
+
+    Map<String, String> englishTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("summaryEn", summaryEn == null ? "" : summaryEn);
+        texts.put("bodyEn", bodyEn == null ? "" : bodyEn);
+        return texts;
+    }
+
     static ItemForm of(Item item) {
         return new ItemForm(item.titleNl(), item.titleEn(), item.summaryNl(), item.summaryEn(), item.bodyNl(), item.bodyEn(),
                 String.join("\n", item.listNl()), String.join("\n", item.listEn()),

@@ -1,5 +1,6 @@
 package nl.samenspraak.knowledge.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -9,6 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.account.StaffUser;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.language.CheckedText;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.Review;
+import nl.samenspraak.language.TextReview;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -46,9 +51,11 @@ class KnowledgeAdminController {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final TextReview textReview;
 
     KnowledgeAdminController(KnowledgeItems items, KnowledgeWords words, Lessons lessons, Collaborations collaborations,
-                             AuditTrail audit, MessageSource messages, Clock clock) {
+                             AuditTrail audit, MessageSource messages, Clock clock, TextReview textReview) {
+        this.textReview = textReview;
         this.items = items;
         this.words = words;
         this.lessons = lessons;
@@ -77,8 +84,13 @@ class KnowledgeAdminController {
     @Transactional
     String processUpdateForm(@PathVariable String segment, @PathVariable String key, @ModelAttribute ItemForm form,
                              @AuthenticationPrincipal StaffUser admin, Locale locale, Model model,
-                             HttpServletResponse response, RedirectAttributes redirect) {
+                             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Item item = item(segment, key);
+        Review review = review(request, form);
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return form(model, item, form, Map.of());
+        }
         Map<String, String> errors = form.validate();
         if (!errors.isEmpty()) {
             Map<String, String> texts = new LinkedHashMap<>();
@@ -86,8 +98,19 @@ class KnowledgeAdminController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, item, form, texts);
         }
+        if (review.blocksSave()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, item, form, textReview.confirmationError(locale));
+        }
         items.edit(item.type(), key, form.toEdit(), admin.email(), clock.instant());
         audit.record(null, admin.email(), "knowledge.item.edit", item.type().code(), key, "ok");
+        // The knowledge base belongs to no collaboration, so no dashboard counts it; a confirmation is still audited.
+        for (String field : review.fieldsAboveB1()) {
+            if (review.confirmed()) {
+                audit.record(null, admin.email(), PublishedTexts.CONFIRMED_ACTION, item.type().code(), key,
+                        field + ": " + review.of(field).check().level().name());
+            }
+        }
         words.rebuild();
         redirect.addAttribute("segment", segment);
         redirect.addAttribute("key", key);
@@ -114,6 +137,15 @@ class KnowledgeAdminController {
     String reject(@PathVariable String id, @AuthenticationPrincipal StaffUser admin, RedirectAttributes redirect) {
         redirect.addFlashAttribute(lessons.reject(KnowledgePageController.uuid(id), admin.email()) ? "rejected" : "gone", true);
         return "redirect:/admin/kennisbank/lessen";
+    }
+
+    /** Dutch fields checked as Dutch, English fields as English, in one review for the form. */
+    private Review review(HttpServletRequest request, ItemForm form) {
+        Review dutch = textReview.review(request, TextReview.DUTCH, form.dutchTexts());
+        Review english = textReview.review(request, Locale.ENGLISH, form.englishTexts());
+        Map<String, CheckedText> checks = new LinkedHashMap<>(dutch.checks());
+        checks.putAll(english.checks());
+        return new Review(checks, dutch.checkRequested(), dutch.confirmed());
     }
 
     private Item item(String segment, String key) {

@@ -1,5 +1,6 @@
 package nl.samenspraak.knowledge.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.Review;
+import nl.samenspraak.language.TextReview;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.knowledge.Theme;
@@ -37,6 +41,8 @@ class LessonStaffController {
     static final String LESSON_VIEW = "knowledge/staff/lesson";
     static final String FORM_VIEW = "knowledge/staff/lesson-form";
     static final int PAGE_SIZE = 25;
+    /** The subject kind under which a lesson's published texts are recorded. */
+    static final String SUBJECT_KIND = "lesson";
 
     /** What staff type; the lists hold the keys of the boxes they ticked. */
     record LessonForm(String title, String tried, String forWhom, String happened, String differently,
@@ -50,6 +56,18 @@ class LessonStaffController {
                     l.targetGroups());
         }
 
+        /** The texts others read once the lesson is shared, by field in the order of the form. */
+        static final List<String> CHECKED_FIELDS = List.of("forWhom", "tried", "happened", "differently");
+
+        Map<String, String> texts() {
+            Map<String, String> texts = new java.util.LinkedHashMap<>();
+            texts.put("forWhom", forWhom == null ? "" : forWhom);
+            texts.put("tried", tried == null ? "" : tried);
+            texts.put("happened", happened == null ? "" : happened);
+            texts.put("differently", differently == null ? "" : differently);
+            return texts;
+        }
+
         LessonDraft toDraft() {
             return new LessonDraft(title, tried, forWhom, happened, differently, methods, themes, targetGroups);
         }
@@ -61,9 +79,13 @@ class LessonStaffController {
     private final KnowledgePageController pages;
     private final MessageSource messages;
     private final FormErrors formErrors;
+    private final TextReview textReview;
+    private final PublishedTexts publishedTexts;
 
     LessonStaffController(StaffAccess staffAccess, Lessons lessons, KnowledgeItems items, KnowledgePageController pages,
-                          MessageSource messages, FormErrors formErrors) {
+                          MessageSource messages, FormErrors formErrors, TextReview textReview, PublishedTexts publishedTexts) {
+        this.textReview = textReview;
+        this.publishedTexts = publishedTexts;
         this.staffAccess = staffAccess;
         this.lessons = lessons;
         this.items = items;
@@ -90,10 +112,22 @@ class LessonStaffController {
 
     @PostMapping("/nieuw")
     String processCreationForm(Authentication authentication, @PathVariable String slug, @ModelAttribute("form") LessonForm form,
-                               Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                               Locale locale, Model model, HttpServletRequest request, HttpServletResponse response,
+                               RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return form(model, access, form, null, Map.of(), locale);
+        }
         try {
+            lessons.check(form.toDraft()); // the form's own errors first, then plain language
+            if (review.blocksSave()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return form(model, access, form, null, textReview.confirmationError(locale), locale);
+            }
             UUID id = lessons.write(access.collaborationId(), form.toDraft(), access.actor());
+            publishedTexts.record(access.collaborationId(), SUBJECT_KIND, id, LessonForm.CHECKED_FIELDS, review, access.actor());
             return saved(access, id, redirect);
         } catch (Lessons.InvalidLessonException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -124,11 +158,22 @@ class LessonStaffController {
     @PostMapping("/{id}/bewerken")
     String processUpdateForm(Authentication authentication, @PathVariable String slug, @PathVariable String id,
                              @ModelAttribute("form") LessonForm form, Locale locale, Model model,
-                             HttpServletResponse response, RedirectAttributes redirect) {
+                             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
         Lesson lesson = find(access, id);
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return form(model, access, form, lesson, Map.of(), locale);
+        }
         try {
+            lessons.check(form.toDraft());
+            if (review.blocksSave()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return form(model, access, form, lesson, textReview.confirmationError(locale), locale);
+            }
             lessons.update(access.collaborationId(), lesson.id(), form.toDraft(), access.actor());
+            publishedTexts.record(access.collaborationId(), SUBJECT_KIND, lesson.id(), LessonForm.CHECKED_FIELDS, review, access.actor());
             return saved(access, lesson.id(), redirect);
         } catch (Lessons.InvalidLessonException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -209,7 +209,8 @@ class Lessons {
                 .update();
     }
 
-    private LessonDraft check(LessonDraft draft) {
+    /** The rules of a lesson, checked before anything is stored; also before the question about plain language. */
+    LessonDraft check(LessonDraft draft) {
         String title = required("title", draft.title(), MAX_SHORT);
         String tried = required("tried", draft.tried(), MAX_LONG);
         String forWhom = required("forWhom", draft.forWhom(), MAX_FOR_WHOM);

@@ -20,6 +20,13 @@ class MeetingForm {
     private String endTime = "";
     private String capacity = "";
 
+    /** The texts residents read, by field: checked for plain language before the meeting is saved. */
+    static final java.util.List<String> CHECKED_FIELDS = java.util.List.of("about");
+
+    java.util.Map<String, String> texts() {
+        return java.util.Map.of("about", about == null ? "" : about);
+    }
+
     static MeetingForm empty() {
         MeetingForm f = new MeetingForm();
         f.startTime = "19:00";

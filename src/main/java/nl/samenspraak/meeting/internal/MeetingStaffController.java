@@ -1,5 +1,6 @@
 package nl.samenspraak.meeting.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.Review;
+import nl.samenspraak.language.TextReview;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.PageKeys;
 import nl.samenspraak.process.Processes;
@@ -31,6 +35,8 @@ class MeetingStaffController {
     static final String OVERVIEW_VIEW = "meeting/staff/overview";
     static final String FORM_VIEW = "meeting/staff/meeting-form";
     static final int PAGE = 20;
+    /** The subject kind under which a meeting's published texts are recorded. */
+    static final String SUBJECT_KIND = "meeting";
 
     private final StaffAccess staffAccess;
     private final Meetings meetings;
@@ -40,9 +46,14 @@ class MeetingStaffController {
     private final Processes processes;
     private final MeetingPage page;
     private final MeetingErrors errors;
+    private final TextReview textReview;
+    private final PublishedTexts publishedTexts;
 
     MeetingStaffController(StaffAccess staffAccess, Meetings meetings, MeetingChanges changes, Venues venues,
-                           MeetingSeries series, Processes processes, MeetingPage page, MeetingErrors errors) {
+                           MeetingSeries series, Processes processes, MeetingPage page, MeetingErrors errors,
+                           TextReview textReview, PublishedTexts publishedTexts) {
+        this.textReview = textReview;
+        this.publishedTexts = publishedTexts;
         this.staffAccess = staffAccess;
         this.meetings = meetings;
         this.changes = changes;
@@ -78,10 +89,21 @@ class MeetingStaffController {
     @PostMapping("/beheer/{slug}/bijeenkomsten/nieuw")
     String processCreationForm(Authentication authentication, @PathVariable String slug,
                                @ModelAttribute("form") MeetingForm form, Model model, Locale locale,
-                               HttpServletResponse response, RedirectAttributes redirect) {
+                               HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return form(model, access, null, form, Map.of());
+        }
         try {
+            meetings.check(access.collaborationId(), form); // the form's own errors first, then plain language
+            if (review.blocksSave()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return form(model, access, null, form, textReview.confirmationError(locale));
+            }
             UUID id = meetings.create(access.collaborationId(), form, access.actor());
+            publishedTexts.record(access.collaborationId(), SUBJECT_KIND, id, MeetingForm.CHECKED_FIELDS, review, access.actor());
             return redirectTo(redirect, access, id, "opgeslagen");
         } catch (InvalidMeetingException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -105,11 +127,22 @@ class MeetingStaffController {
     @PostMapping("/beheer/{slug}/bijeenkomsten/{meetingId}/wijzigen")
     String processUpdateForm(Authentication authentication, @PathVariable String slug, @PathVariable UUID meetingId,
                              @ModelAttribute("form") MeetingForm form, Model model, Locale locale,
-                             HttpServletResponse response, RedirectAttributes redirect) {
+                             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
         Meeting meeting = meeting(access, meetingId);
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return form(model, access, meeting, form, Map.of());
+        }
         try {
+            meetings.check(access.collaborationId(), form);
+            if (review.blocksSave()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return form(model, access, meeting, form, textReview.confirmationError(locale));
+            }
             changes.change(access.collaborationId(), meeting.id(), form, access.actor());
+            publishedTexts.record(access.collaborationId(), SUBJECT_KIND, meeting.id(), MeetingForm.CHECKED_FIELDS, review, access.actor());
             return redirectTo(redirect, access, meeting.id(), "opgeslagen");
         } catch (InvalidMeetingException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -140,6 +140,11 @@ class Meetings {
         return m.id();
     }
 
+    /** The rules of a form, checked before anything is stored (so a form's own errors come before plain language). */
+    void check(UUID collaborationId, MeetingForm form) {
+        checked(collaborationId, UUID.randomUUID(), form, Meeting.Status.PLANNED);
+    }
+
     /** Changes a locked meeting; fewer places than people already registered is refused. */
     void update(Meeting locked, MeetingForm form, int registered, String actor) {
         Meeting m = checked(locked.collaborationId(), locked.id(), form, locked.status());

@@ -12,6 +12,13 @@ class VenueForm {
     private boolean parking;
     private String notes = "";
 
+    /** The texts residents read (on the public meeting page), by field: checked for plain language before saving. */
+    static final java.util.List<String> CHECKED_FIELDS = java.util.List.of("notes");
+
+    java.util.Map<String, String> texts() {
+        return java.util.Map.of("notes", notes == null ? "" : notes);
+    }
+
     static VenueForm of(Venue v) {
         VenueForm f = new VenueForm();
         f.name = v.name();

@@ -1,5 +1,6 @@
 package nl.samenspraak.meeting.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
@@ -7,6 +8,9 @@ import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.Review;
+import nl.samenspraak.language.TextReview;
 import nl.samenspraak.platform.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -24,12 +28,19 @@ class VenueStaffController {
 
     static final String LIST_VIEW = "meeting/staff/venues";
     static final String EDIT_VIEW = "meeting/staff/venue";
+    /** The subject kind under which a venue's published notes are recorded. */
+    static final String SUBJECT_KIND = "venue";
 
     private final StaffAccess staffAccess;
     private final Venues venues;
     private final MeetingErrors errors;
+    private final TextReview textReview;
+    private final PublishedTexts publishedTexts;
 
-    VenueStaffController(StaffAccess staffAccess, Venues venues, MeetingErrors errors) {
+    VenueStaffController(StaffAccess staffAccess, Venues venues, MeetingErrors errors, TextReview textReview,
+                         PublishedTexts publishedTexts) {
+        this.textReview = textReview;
+        this.publishedTexts = publishedTexts;
         this.staffAccess = staffAccess;
         this.venues = venues;
         this.errors = errors;
@@ -44,10 +55,21 @@ class VenueStaffController {
     @PostMapping("/beheer/{slug}/bijeenkomsten/locaties")
     String processCreationForm(Authentication authentication, @PathVariable String slug,
                                @ModelAttribute("form") VenueForm form, Model model, Locale locale,
-                               HttpServletResponse response, RedirectAttributes redirect) {
+                               HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return list(model, access, form, Map.of());
+        }
         try {
-            venues.create(access.collaborationId(), form, access.actor());
+            Venues.check(form); // the form's own errors first, then plain language
+            if (review.blocksSave()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return list(model, access, form, textReview.confirmationError(locale));
+            }
+            UUID id = venues.create(access.collaborationId(), form, access.actor());
+            publishedTexts.record(access.collaborationId(), SUBJECT_KIND, id, VenueForm.CHECKED_FIELDS, review, access.actor());
             redirect.addAttribute("slug", access.slug());
             return "redirect:/beheer/{slug}/bijeenkomsten/locaties?opgeslagen";
         } catch (InvalidMeetingException e) {
@@ -66,11 +88,22 @@ class VenueStaffController {
     @PostMapping("/beheer/{slug}/bijeenkomsten/locaties/{venueId}")
     String processUpdateForm(Authentication authentication, @PathVariable String slug, @PathVariable UUID venueId,
                              @ModelAttribute("form") VenueForm form, Model model, Locale locale,
-                             HttpServletResponse response, RedirectAttributes redirect) {
+                             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.COORDINATOR);
         Venue venue = venues.find(access.collaborationId(), venueId).orElseThrow(NotFoundException::new);
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return edit(model, access, venue, form, Map.of());
+        }
         try {
+            Venues.check(form);
+            if (review.blocksSave()) {
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+                return edit(model, access, venue, form, textReview.confirmationError(locale));
+            }
             venues.update(access.collaborationId(), venue.id(), form, access.actor());
+            publishedTexts.record(access.collaborationId(), SUBJECT_KIND, venue.id(), VenueForm.CHECKED_FIELDS, review, access.actor());
             redirect.addAttribute("slug", access.slug());
             return "redirect:/beheer/{slug}/bijeenkomsten/locaties?opgeslagen";
         } catch (InvalidMeetingException e) {

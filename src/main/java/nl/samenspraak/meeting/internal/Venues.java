@@ -76,6 +76,11 @@ class Venues {
         audit.record(collaborationId, actor, "meeting.venue.update", "meeting_venue", id, "updated");
     }
 
+    /** The rules of a form, checked before anything is stored (so a form's own errors come before plain language). */
+    static void check(VenueForm form) {
+        checked(form, UUID.randomUUID(), null);
+    }
+
     private static Venue checked(VenueForm form, UUID id, UUID collaborationId) {
         String name = Text.clean(form.getName());
         String address = Text.clean(form.getAddress());

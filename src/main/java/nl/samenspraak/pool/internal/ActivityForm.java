@@ -15,6 +15,13 @@ import nl.samenspraak.pool.internal.Vocabulary.Way;
 record ActivityForm(String title, String description, String date, String time, String hours, String way,
                     String interest, String energy) {
 
+    /** The texts residents read in the invitation, by field: checked for plain language before the activity is saved. */
+    static final java.util.List<String> CHECKED_FIELDS = java.util.List.of("description");
+
+    java.util.Map<String, String> texts() {
+        return java.util.Map.of("description", description == null ? "" : description);
+    }
+
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 4000;
 

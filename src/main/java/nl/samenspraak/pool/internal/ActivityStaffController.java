@@ -1,5 +1,6 @@
 package nl.samenspraak.pool.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.samenspraak.account.CollaborationAccess;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.Review;
+import nl.samenspraak.language.TextReview;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.FormErrors;
@@ -33,6 +37,8 @@ class ActivityStaffController {
 
     static final String NEW_VIEW = "pool/staff/activity-new";
     static final String VIEW = "pool/staff/activity";
+    /** The subject kind under which an activity's published invitation text is recorded. */
+    static final String SUBJECT_KIND = "pool-activity";
 
     private final FormErrors formErrors;
     private final StaffAccess staffAccess;
@@ -41,9 +47,14 @@ class ActivityStaffController {
     private final Invitations invitations;
     private final PoolPages pages;
     private final PersonalDataViews personalData;
+    private final TextReview textReview;
+    private final PublishedTexts publishedTexts;
 
     ActivityStaffController(FormErrors formErrors, StaffAccess staffAccess, Activities activities,
-                            InvitationRound round, Invitations invitations, PoolPages pages, PersonalDataViews personalData) {
+                            InvitationRound round, Invitations invitations, PoolPages pages, PersonalDataViews personalData,
+                            TextReview textReview, PublishedTexts publishedTexts) {
+        this.textReview = textReview;
+        this.publishedTexts = publishedTexts;
         this.formErrors = formErrors;
         this.personalData = personalData;
         this.staffAccess = staffAccess;
@@ -62,11 +73,20 @@ class ActivityStaffController {
     @PostMapping("/beheer/{slug}/inwonerpool/activiteiten/nieuw")
     String processActivityForm(Authentication authentication, @PathVariable String slug,
                                @ModelAttribute("form") ActivityForm form, Model model, Locale locale,
-                               HttpServletResponse response, RedirectAttributes redirect) {
+                               HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return form(model, access, form, Map.of());
+        }
         Map<String, String> errors = pages.texts(form.check(activities.today()), locale);
+        if (errors.isEmpty() && review.blocksSave()) { // the form's own errors first, then plain language
+            errors = textReview.confirmationError(locale);
+        }
         if (errors.isEmpty()) {
             UUID id = activities.create(access.collaborationId(), form, access.actor());
+            publishedTexts.record(access.collaborationId(), SUBJECT_KIND, id, ActivityForm.CHECKED_FIELDS, review, access.actor());
             redirect.addAttribute("slug", access.slug());
             redirect.addAttribute("activityId", id);
             return "redirect:/beheer/{slug}/inwonerpool/activiteiten/{activityId}";

@@ -13,6 +13,18 @@ record CommitmentForm(String member, String role, String roleOther, String start
                       String hoursPerMonth, String support, String training, String reimbursement, String contact,
                       String expected) {
 
+    /** What the resident reads in the proposal, by field in the order of the form: checked for plain language. */
+    static final java.util.List<String> CHECKED_FIELDS = java.util.List.of("support", "training", "reimbursement", "expected");
+
+    java.util.Map<String, String> texts() {
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("support", support == null ? "" : support);
+        texts.put("training", training == null ? "" : training);
+        texts.put("reimbursement", reimbursement == null ? "" : reimbursement);
+        texts.put("expected", expected == null ? "" : expected);
+        return texts;
+    }
+
     static final int MAX_TEXT = 2000;
 
     static CommitmentForm startingOn(LocalDate today, String member) {

@@ -1,5 +1,6 @@
 package nl.samenspraak.pool.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.samenspraak.account.CollaborationAccess;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.Review;
+import nl.samenspraak.language.TextReview;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.FormErrors;
@@ -34,6 +38,8 @@ class CommitmentStaffController {
     static final String NEW_VIEW = "pool/staff/commitment-new";
     static final String VIEW = "pool/staff/commitment";
     static final int PAGE_SIZE = 25;
+    /** The subject kind under which a commitment's published texts are recorded. */
+    static final String SUBJECT_KIND = "pool-commitment";
 
     private final FormErrors formErrors;
     private final CommitmentNotices notices;
@@ -45,9 +51,14 @@ class CommitmentStaffController {
     private final Residents residents;
     private final PoolPages pages;
     private final PersonalDataViews personalData;
+    private final TextReview textReview;
+    private final PublishedTexts publishedTexts;
 
     CommitmentStaffController(FormErrors formErrors, CommitmentNotices notices, CommitmentSteps steps, CommitmentProposals proposals, StaffAccess staffAccess, Commitments commitments, PoolMembers members,
-                              Residents residents, PoolPages pages, PersonalDataViews personalData) {
+                              Residents residents, PoolPages pages, PersonalDataViews personalData,
+                              TextReview textReview, PublishedTexts publishedTexts) {
+        this.textReview = textReview;
+        this.publishedTexts = publishedTexts;
         this.formErrors = formErrors;
         this.notices = notices;
         this.steps = steps;
@@ -86,12 +97,21 @@ class CommitmentStaffController {
     @PostMapping("/beheer/{slug}/afspraken/nieuw")
     String processCommitmentForm(Authentication authentication, @PathVariable String slug,
                                  @ModelAttribute("form") CommitmentForm form, Model model, Locale locale,
-                                 HttpServletResponse response, RedirectAttributes redirect) {
+                                 HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
+        Review review = textReview.review(request, TextReview.DUTCH, form.texts());
+        model.addAttribute("review", review);
+        if (review.checkRequested()) {
+            return form(model, access, form, Map.of());
+        }
         Map<String, String> errors = pages.texts(form.check(steps.today()), locale);
+        if (errors.isEmpty() && review.blocksSave()) { // the form's own errors first, then plain language
+            errors = textReview.confirmationError(locale);
+        }
         if (errors.isEmpty()) {
             try {
                 UUID id = proposals.propose(access.collaborationId(), form, access.actor());
+                publishedTexts.record(access.collaborationId(), SUBJECT_KIND, id, CommitmentForm.CHECKED_FIELDS, review, access.actor());
                 redirect.addAttribute("slug", access.slug());
                 redirect.addAttribute("commitmentId", id);
                 return "redirect:/beheer/{slug}/afspraken/{commitmentId}?voorgesteld";
