@@ -68,7 +68,7 @@ class ClaimLinkPageTest extends IntegrationTest {
         fields.put("iban", "NL91 ABNA 0417 1643 01");
         HttpResponse<String> sent = browser.post(path, fields, null);
         assertThat(sent.statusCode()).isEqualTo(422);
-        assertThat(sent.body()).contains("Dit rekeningnummer klopt niet").contains("aria-invalid=\"true\"")
+        assertThat(sent.body()).contains("Dit nummer klopt niet").contains("aria-invalid=\"true\"")
                 .contains("iban-fout").contains("value=\"NL91 ABNA 0417 1643 01\"");
         assertThat(claims.ofResident(collaboration, resident)).isEmpty();
     }
