@@ -55,7 +55,7 @@ class ApiTokenPageTest extends IntegrationTest {
         UUID professional = accounts.idByEmail(world.professionalEmail()).orElseThrow();
         tokens.issue(professional, world.collaboration().slug(), ApiTokens.Scope.READ).orElseThrow();
         java.time.Instant created = tokens.ownedBy(professional).getFirst().createdAt();
-        var pattern = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", java.util.Locale.forLanguageTag("nl"));
+        var pattern = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", java.util.Locale.forLanguageTag("nl"));
 
         String page = body(get(PAGE), world.professionalEmail());
 
