@@ -82,7 +82,7 @@ class SelfScanAndTableDemoTest extends IntegrationTest {
         String page = page("/beheer/texel/wie-doet-mee?scope=pool");
 
         assertThat(page).contains("Texel")
-                .contains("Deze groepen doen veel minder mee dan je zou verwachten:")
+                .contains("Deze groepen doen veel minder mee dan u zou verwachten:")
                 .contains("<li>25 tot en met 44 jaar</li>")
                 .contains("<li>Laag: wij kunnen moeilijk rondkomen</li>")
                 .contains("Deze groepen doen helemaal niet mee:")
