@@ -35,7 +35,7 @@ class LessonDemo implements DemoContributor {
                                     + "veel mensen afspraken.",
                             List.of("inloopspreekuur", "werven-via-netwerken"),
                             List.of("participatieomgeving", "vroeg-betrekken"), List.of("ouderen", "laaggeletterden")),
-                    new LessonDraft("Terugkoppelen houdt de klankbordgroep bij elkaar",
+                    new LessonDraft("Laten weten wat we ermee deden, houdt de groep bij elkaar",
                             "Na elke bijeenkomst van de klankbordgroep stuurden we binnen een week een korte brief: "
                                     + "wat we hoorden en wat we ermee deden.",
                             "De leden van de klankbordgroep, tussen 45 en 82 jaar oud.",
@@ -52,16 +52,16 @@ class LessonDemo implements DemoContributor {
                                     + "medewerker gingen samen op bezoek.",
                             "Ouderen die thuis wonen en hulp krijgen, en hun mantelzorgers, in Heerenveen, Wolvega en Joure.",
                             "We spraken 38 mensen. Zij vertelden veel meer dan mensen op een avond in een zaal doen. "
-                                    + "Mantelzorgers noemden vooral de wachttijd voor dagbesteding. Dat stond niet in het "
+                                    + "Mensen die voor een partner of ouder zorgen, noemden vooral de wachttijd voor activiteiten overdag. Dat stond niet in het "
                                     + "plan en is toegevoegd.",
-                            "De gesprekken plannen samen met de wijkverpleging, die de mensen al kent. En de "
-                                    + "aantekeningen meteen na het gesprek samen nalezen, niet een week later.",
+                            "De gesprekken plannen samen met de wijkverpleging, die de mensen al kent. En meteen na "
+                                    + "het gesprek samen lezen wat we opschreven, niet een week later.",
                             List.of("keukentafelgesprekken", "werven-via-netwerken"),
                             List.of("wensen-en-behoeften", "veilige-omgeving"), List.of("ouderen", "mantelzorgers")),
                     new LessonDraft("Een stuk van dertig bladzijden werkt niet voor een klankbordgroep",
                             "We stuurden het hele conceptplan van de stuurgroep naar de klankbordgroep, met de vraag "
                                     + "om advies.",
-                            "De integrale klankbordgroep: inwoners en leden van de Wmo-adviesraad en de ouderenbond.",
+                            "De groep die meedenkt over het hele plan: inwoners en leden van de Wmo-adviesraad en de ouderenbond.",
                             "Maar vier van de veertien leden hadden het stuk gelezen. De anderen voelden zich "
                                     + "overvallen. Het gesprek ging over de moeilijke taal, niet over de inhoud.",
                             "Eerst samen de drie belangrijkste vragen kiezen. Daarover een samenvatting van twee "
