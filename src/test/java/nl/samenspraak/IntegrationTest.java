@@ -104,4 +104,13 @@ public abstract class IntegrationTest {
     protected String baseUrl() {
         return "http://localhost:" + port;
     }
+
+    /**
+     * A page without the app's own script files (static/js, loaded with {@code <script src>} as the
+     * Content-Security-Policy allows no inline script), so that hostile-input tests can check that
+     * no {@code <script} a user typed reaches the page while forms use those files.
+     */
+    protected static String withoutOwnScripts(String html) {
+        return html.replaceAll("<script src=\"/js/[a-z-]+\\.js\" defer></script>", "");
+    }
 }

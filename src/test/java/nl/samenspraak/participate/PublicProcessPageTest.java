@@ -241,7 +241,7 @@ class PublicProcessPageTest extends IntegrationTest {
         String body = resident.get("/trajecten/" + process + "?lang=en").body();
 
         assertThat(body).contains("lang=\"en\"", "Your role", "You may give your opinion.", "What we promise",
-                "Give your input", "How would you like to get an answer?", "How fast we answer")
+                "Give your input", "How would you like to hear from us?", "How fast we answer")
                 .doesNotContain("Uw rol");
         assertThat(resident.get("/volg").body()).contains("Follow your input", "Your follow code");
     }

@@ -9,7 +9,6 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.input.Channel;
-import nl.samenspraak.input.ContactBy;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.InputViews;
@@ -36,7 +35,6 @@ class InputStaffController {
     static final String RECEIPT_VIEW = "input/staff/receipt";
     static final List<Channel> CAPTURE_CHANNELS = List.of(Channel.MEETING, Channel.DOOR_TO_DOOR, Channel.PAPER,
             Channel.PHONE, Channel.OPTROMMELEN, Channel.ONLINE);
-    static final List<ContactBy> CONTACT_CHOICES = List.of(ContactBy.EMAIL, ContactBy.POST, ContactBy.PHONE, ContactBy.NONE);
 
     private final StaffAccess staffAccess;
     private final Processes processes;
@@ -95,7 +93,6 @@ class InputStaffController {
         model.addAttribute("process", process);
         model.addAttribute("form", form);
         model.addAttribute("channels", CAPTURE_CHANNELS);
-        model.addAttribute("contactChoices", CONTACT_CHOICES);
         model.addAttribute("today", views.today());
         model.addAttribute("errors", errors);
         return CAPTURE_VIEW;

@@ -110,7 +110,6 @@ class PublicMeetingController {
         model.addAttribute("placesLeft", Math.max(0, meeting.capacity() - registered));
         model.addAttribute("open", meeting.openForRegistration(meetings.now()));
         model.addAttribute("form", form);
-        model.addAttribute("contactChoices", RegistrationForm.CONTACT_CHOICES);
         model.addAttribute("needChoices", Registration.Need.values());
         model.addAttribute("errors", errorTexts);
     }

@@ -14,9 +14,6 @@ import nl.samenspraak.resident.ResidentDetails;
  */
 class RegistrationForm {
 
-    static final List<ContactChannel> CONTACT_CHOICES = List.of(ContactChannel.EMAIL, ContactChannel.POST,
-            ContactChannel.PHONE, ContactChannel.NONE);
-
     private String name = "";
     private String contactBy = "";
     private String email = "";

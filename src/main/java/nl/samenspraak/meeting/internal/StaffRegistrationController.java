@@ -116,7 +116,6 @@ class StaffRegistrationController {
         model.addAttribute("nextBefore", found.size() > RESULTS ? found.get(RESULTS - 1).seq() : null);
         model.addAttribute("searched", query != null || before != null);
         model.addAttribute("open", meeting.openForRegistration(meetings.now()));
-        model.addAttribute("contactChoices", RegistrationForm.CONTACT_CHOICES);
         model.addAttribute("needChoices", Registration.Need.values());
         model.addAttribute("channels", Registration.STAFF_CHANNELS);
         model.addAttribute("organisations", collaborations.registeredOrganisations(access.collaborationId()));

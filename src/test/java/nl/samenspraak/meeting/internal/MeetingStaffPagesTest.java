@@ -204,7 +204,7 @@ class MeetingStaffPagesTest extends IntegrationTest {
                     .param("channel", payload).param("organisationId", payload).param("residentId", payload))
                     .andReturn().getResponse();
             assertThat(reg.getStatus()).isEqualTo(422);
-            assertThat(reg.getContentAsString().toLowerCase()).doesNotContain("<svg", "<script");
+            assertThat(withoutOwnScripts(reg.getContentAsString()).toLowerCase()).doesNotContain("<svg", "<script");
             var venue = mvc.perform(post("/beheer/{s}/bijeenkomsten/locaties", slug).with(as(world.coordinatorEmail())).with(csrf())
                     .param("name", payload).param("address", payload)).andReturn().getResponse();
             assertThat(venue.getStatus()).isIn(302, 422);

@@ -121,7 +121,7 @@ class PublicRegistrationTest extends IntegrationTest {
                 HttpResponse<String> response = someone.post("/bijeenkomsten/" + meeting + "/aanmelden", form);
                 String what = field + "=" + payload.substring(0, Math.min(30, payload.length()));
                 assertThat(response.statusCode()).as(what).isIn(303, 422);
-                assertThat(response.body().toLowerCase()).as(what).doesNotContain("<svg", "<script");
+                assertThat(withoutOwnScripts(response.body()).toLowerCase()).as(what).doesNotContain("<svg", "<script");
                 if (response.statusCode() == 422) {
                     assertThat(count(meeting)).as(what).isEqualTo(before);
                 } else {
