@@ -133,7 +133,7 @@ class InvitationsTest extends IntegrationTest {
         String page = mvc.perform(get("/beheer/{slug}/inwonerpool/activiteiten/{id}", slug, activity)
                         .flashAttrs(sent.getFlashMap()).with(as(world.professionalEmail())))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("1 uitnodiging(en) niet verstuurd").contains("Fatima Weekend")
+        assertThat(page).contains("1 uitnodiging niet verstuurd").contains("Fatima Weekend")
                 .contains("deze dag past niet");
         assertThat(invitationsTo(activity)).isZero();
 
