@@ -26,7 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 // Closed after this class: its own PostgreSQL and scheduled jobs would otherwise run beside the
 // whole-app tests for the rest of the run, taking CPU and making timing-sensitive tests flaky.
 @DirtiesContext
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = {"samenspraak.data-dir=", "samenspraak.demo=false"})
 class SelfScanModuleTest {
 
