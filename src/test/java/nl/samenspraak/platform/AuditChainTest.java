@@ -289,11 +289,18 @@ class AuditChainTest extends IntegrationTest {
                 });
             }
         }
+        List<String> failures = new ArrayList<>();
         try (var pool = Executors.newFixedThreadPool(writers.size())) {
             for (Future<Void> f : pool.invokeAll(writers)) {
-                f.get(60, TimeUnit.SECONDS);
+                try {
+                    f.get(5, TimeUnit.MINUTES);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(String.valueOf(e.getCause()));
+                }
             }
         }
+        // All writers' outcomes: when one fails, its partner only sees a broken barrier, which hides the cause.
+        assertThat(failures).as("every writer finished; a deadlock shows as PostgreSQL's 'deadlock detected'").isEmpty();
         AuditSealing.awaitAllSealed(jdbc);
 
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_id = :r AND chain_seq IS NOT NULL")
@@ -376,8 +383,10 @@ class AuditChainTest extends IntegrationTest {
     /** A barrier that gives up (and fails the test) rather than wait forever when a writer is stuck. */
     private static void await(CyclicBarrier barrier) {
         try {
-            // Generous: a real deadlock never arrives, while a busy 2-core CI machine may be slow.
-            barrier.await(60, TimeUnit.SECONDS);
+            // Generous: PostgreSQL breaks a real deadlock within a second (deadlock_timeout) by failing one
+            // writer, so this wait only ever runs out on a stalled machine; a busy 2-core CI machine can stall
+            // for a minute.
+            barrier.await(3, TimeUnit.MINUTES);
         } catch (Exception e) {
             throw new IllegalStateException("the other writer did not come: " + e, e);
         }
