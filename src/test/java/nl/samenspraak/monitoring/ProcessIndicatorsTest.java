@@ -19,6 +19,9 @@ import nl.samenspraak.input.Channel;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.NewInput;
+import nl.samenspraak.process.Phase;
+import nl.samenspraak.process.ProcessDraft;
+import nl.samenspraak.process.Processes;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.Participations;
 import nl.samenspraak.resident.ResidentDetails;
@@ -81,6 +84,7 @@ class ProcessIndicatorsTest extends IntegrationTest {
     @Autowired FeedbackLoop feedback;
     @Autowired Residents residents;
     @Autowired Participations participations;
+    @Autowired Processes processes;
 
     @AfterEach
     void backToNow() {
@@ -178,6 +182,35 @@ class ProcessIndicatorsTest extends IntegrationTest {
         // A quarter whose following year has not passed yet is not shown at all.
         assertThat(retention.trend()).extracting(QuarterValue::quarter)
                 .allMatch(q -> !q.endExclusive().plusMonths(12).isAfter(today.plusDays(1)));
+    }
+
+    @Test
+    void firstInvolvementCountsProcessesByWhetherResidentsJoinedInTheFirstPhaseInTheQuarterThatPhaseBegan() {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID c = world.collaboration().id();
+        Quarter earlier = Quarter.of(today()).plus(-1);
+        LocalDate begins = earlier.endExclusive().minusDays(1); // the last day of the quarter
+        List<Phase> phases = List.of(new Phase("Ophalen", begins, begins.plusDays(20)),
+                new Phase("Kiezen", begins.plusDays(21), begins.plusDays(40)));
+        processes.create(c, draft("ophalen ", phases), "test"); // the same name, typed a little differently
+        processes.create(c, draft("Kiezen", phases), "test");
+        processes.create(c, draft("Kiezen", phases), "test");
+        processes.create(c, draft("Ergens in het najaar", phases), "test");
+        processes.create(c, draft("Ophalen", List.of(new Phase("Ophalen", today(), today().plusDays(5)))), "test");
+
+        Indicator first = indicators.forCollaboration(CollaborationId.of(c), today()).get(IndicatorKind.FIRST_INVOLVEMENT);
+
+        assertThat(first.trend()).extracting(QuarterValue::quarter).containsExactly(earlier, Quarter.of(today()));
+        assertThat(first.trend().getFirst().value().parts()).containsExactly(
+                new Figure.Part("EARLY", null, Figure.number(1)), new Figure.Part("LATE", null, Figure.number(2)),
+                new Figure.Part("UNKNOWN", null, Figure.number(1)));
+        assertThat(first.current().parts()).extracting(p -> p.value().number()).containsExactly(1, 0);
+    }
+
+    private static ProcessDraft draft(String firstInvolved, List<Phase> phases) {
+        ProcessDraft base = Fixtures.aProcessDraft("Samen eten");
+        return new ProcessDraft(base.title(), base.summary(), base.themes(), base.targetGroups(), base.area(), base.level(),
+                base.promise(), base.answerWithinDays(), firstInvolved, phases);
     }
 
     @Test
