@@ -1,7 +1,9 @@
 package nl.samenspraak.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import nl.samenspraak.PageQueries;
+import nl.samenspraak.collaboration.CollaborationId;
 import nl.samenspraak.feedback.FeedbackLoop;
 import nl.samenspraak.input.Author;
 import nl.samenspraak.input.Channel;
@@ -19,6 +22,8 @@ import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.Participations;
 import nl.samenspraak.resident.ResidentDetails;
 import nl.samenspraak.resident.Residents;
+import nl.samenspraak.roles.CollaborationRoles;
+import nl.samenspraak.roles.RoleKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
@@ -35,6 +40,8 @@ class IndicatorPageTest extends IntegrationTest {
     @Autowired Residents residents;
     @Autowired Participations participations;
     @Autowired MessageSource messages;
+    @Autowired CollaborationRoles roles;
+    @Autowired ProcessIndicators indicators;
 
     @Test
     void aNewCollaborationSeesTheEmptyStateAndNoTables() throws Exception {
@@ -87,6 +94,40 @@ class IndicatorPageTest extends IntegrationTest {
         int anonymous = mvc.perform(get("/beheer/{slug}/indicatoren", world.collaboration().slug()))
                 .andReturn().getResponse().getStatus();
         assertThat(anonymous).isIn(302, 401, 403);
+    }
+
+    @Test
+    void residentsInDecisionRolesAreCountedOnTheLastDayOfEachQuarterThroughTheRolesModule() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID c = world.collaboration().id();
+        UUID board = roles.catalogue(CollaborationId.of(c)).stream()
+                .filter(r -> r.kind().equals(RoleKind.RESIDENT_BOARD_MEMBER.name())).findFirst().orElseThrow().id();
+        Quarter now = Quarter.of(today());
+        LocalDate twoBack = now.plus(-2).start();
+        LocalDate oneBack = now.plus(-1).start();
+        holds(world, board, aResident(c), twoBack.plusDays(5), null);
+        holds(world, board, aResident(c), oneBack.plusDays(5), oneBack.plusDays(20)); // left before the quarter ended
+        holds(world, board, aResident(c), oneBack.plusDays(10), null);
+
+        Indicator decision = indicators.forCollaboration(CollaborationId.of(c), today()).get(IndicatorKind.DECISION_ROLES);
+
+        assertThat(decision.trend()).containsExactly(new QuarterValue(now.plus(-2), Figure.number(1)),
+                new QuarterValue(now.plus(-1), Figure.number(2)), new QuarterValue(now, Figure.number(2)));
+        assertThat(page(world.collaboration().slug(), world.viewerEmail(), 200).getContentAsString())
+                .contains(text("monitoring.indicator.decisionRoles.title"));
+    }
+
+    private UUID aResident(UUID c) {
+        return residents.register(c, new ResidentDetails("Bestuurslid", "b-" + UUID.randomUUID() + "@example.org", null,
+                null, ContactChannel.EMAIL, "nl"));
+    }
+
+    private void holds(Fixtures.World world, UUID role, UUID resident, LocalDate from, LocalDate until) throws Exception {
+        int status = mvc.perform(post("/beheer/{slug}/rollen/{id}/houders", world.collaboration().slug(), role)
+                .param("holder", "resident:" + resident).param("from", from.toString())
+                .param("until", until == null ? "" : until.toString())
+                .with(as(world.coordinatorEmail())).with(csrf())).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(303);
     }
 
     @Test
