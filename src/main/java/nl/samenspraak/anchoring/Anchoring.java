@@ -12,19 +12,22 @@ import nl.samenspraak.collaboration.CollaborationId;
  * date within 12 months after {@code today}; "current" means started on or before today and not
  * ended before today):
  * <ul>
- * <li><b>KEY_PERSONS</b>: IN_PLACE with at least two current key person notes (or role holders) of
- *     which none ends within 12 months; PARTLY with one, or when one of them runs out; MISSING with none.</li>
- * <li><b>INFRASTRUCTURE</b>: from the meeting series of the last 12 months. IN_PLACE when at least one
- *     series held 75% or more of its planned meetings; PARTLY when meetings were held but no series reached
- *     75%, or only infrastructure evidence was recorded; MISSING when no meeting was held and none recorded.</li>
- * <li><b>KNOWLEDGE_AND_TRAINING</b>: IN_PLACE with a training in the last 12 months and a lesson shared
- *     (or other knowledge evidence) in that period; PARTLY with one of the two; MISSING with neither.</li>
+ * <li><b>KEY_PERSONS</b>: key person notes recorded here plus holders of the key person and coordinator
+ *     roles ({@code roles.CollaborationRoles}). IN_PLACE with at least two current of which none ends within
+ *     12 months; PARTLY with one, or when one of them ends within 12 months; MISSING with none.</li>
+ * <li><b>INFRASTRUCTURE</b>: meeting series over the last four calendar quarters ({@code meeting.SeriesContinuity}).
+ *     IN_PLACE when at least one series held 75% or more of its planned meetings; PARTLY when meetings were held
+ *     but no series reached 75%, or only infrastructure notes of the last 12 months were recorded; MISSING otherwise.</li>
+ * <li><b>KNOWLEDGE_AND_TRAINING</b>: IN_PLACE with a training in the last 12 months and knowledge shared in that
+ *     period (a lesson written in the knowledge base, or a knowledge note); PARTLY with one of the two; MISSING
+ *     with neither.</li>
  * <li><b>POLICY</b>: the four items (fixed agenda item, residents on the board, an advisory body, board
- *     commitment). IN_PLACE with all four current; PARTLY with one to three; MISSING with none.</li>
- * <li><b>LEGAL</b>: IN_PLACE with a current legal form other than "none"; MISSING otherwise.</li>
- * <li><b>FINANCIAL</b>: IN_PLACE with current structural funding that does not run out; PARTLY with only
- *     project funding, or when all structural funding runs out within 12 months; MISSING with no current
- *     funding.</li>
+ *     commitment). IN_PLACE with all four current and none ending within 12 months; PARTLY with one to four
+ *     otherwise; MISSING with none.</li>
+ * <li><b>LEGAL</b>: IN_PLACE with a current legal form other than "none" (the latest recorded counts);
+ *     MISSING otherwise.</li>
+ * <li><b>FINANCIAL</b>: IN_PLACE with current structural funding that does not end within 12 months; PARTLY with
+ *     only project funding, or when all structural funding ends within 12 months; MISSING with no current funding.</li>
  * </ul>
  * The weakest strategy is the one with the worst standing, the first in {@link Strategy} order on a tie.
  */

@@ -45,6 +45,7 @@ class AnchoringController {
     static final String VIEW = "anchoring/staff/overview";
     static final String FORM_VIEW = "anchoring/staff/evidence-form";
     static final String END_VIEW = "anchoring/staff/end-form";
+    static final String CHOOSE_VIEW = "anchoring/staff/choose";
     static final Role READ = Role.VIEWER;
     static final Role CHANGE = Role.PROFESSIONAL;
     private static final List<String> FIELDS = List.of("description", "policyItem", "legalForm", "funder", "amount",
@@ -52,15 +53,17 @@ class AnchoringController {
 
     private final StaffAccess staffAccess;
     private final Anchoring anchoring;
+    private final DefaultAnchoring anchoringTexts;
     private final Evidences evidences;
     private final EvidenceBook book;
     private final MessageSource messages;
     private final Clock clock;
 
-    AnchoringController(StaffAccess staffAccess, Anchoring anchoring, Evidences evidences, EvidenceBook book,
+    AnchoringController(StaffAccess staffAccess, DefaultAnchoring anchoring, Evidences evidences, EvidenceBook book,
                         MessageSource messages, Clock clock) {
         this.staffAccess = staffAccess;
         this.anchoring = anchoring;
+        this.anchoringTexts = anchoring;
         this.evidences = evidences;
         this.book = book;
         this.messages = messages;
@@ -82,25 +85,33 @@ class AnchoringController {
         model.addAttribute("access", access);
         model.addAttribute("today", today);
         model.addAttribute("overview", anchoring.overview(CollaborationId.of(access.collaborationId()), today, locale));
-        Map<Strategy, List<Evidence>> byStrategy = new LinkedHashMap<>();
+        Map<Strategy, List<EvidenceRow>> byStrategy = new LinkedHashMap<>();
         Arrays.stream(Strategy.values()).forEach(s -> byStrategy.put(s, new java.util.ArrayList<>()));
-        evidences.ofCollaboration(access.collaborationId()).forEach(e -> byStrategy.get(e.kind().strategy()).add(e));
+        evidences.ofCollaboration(access.collaborationId()).forEach(e -> byStrategy.get(e.kind().strategy())
+                .add(new EvidenceRow(e, anchoringTexts.text(what(e), locale), EvidenceForm.hasEnd(e.kind()))));
         model.addAttribute("evidence", byStrategy);
         model.addAttribute("kinds", kindsByStrategy());
         model.addAttribute("canChange", access.can(CHANGE));
         return VIEW;
     }
 
-    @GetMapping("/beheer/{slug}/verankering/nieuw/{kind}")
-    String initEvidenceForm(Authentication authentication, @PathVariable String slug, @PathVariable String kind,
-                            Model model, Locale locale) {
+    /** Without {@code soort}: the kinds of evidence to choose from; with it, that kind's form. */
+    @GetMapping("/beheer/{slug}/verankering/nieuw")
+    String initEvidenceForm(Authentication authentication, @PathVariable String slug,
+                            @RequestParam(name = "soort", required = false) String kind, Model model, Locale locale) {
         CollaborationAccess access = staffAccess.require(authentication, slug, CHANGE);
+        if (kind == null) {
+            model.addAttribute("access", access);
+            model.addAttribute("kinds", kindsByStrategy());
+            return CHOOSE_VIEW;
+        }
         EvidenceKind k = EvidenceKind.parse(kind).orElseThrow(NotFoundException::new);
         return form(model, access, k, EvidenceForm.empty(today()), Map.of(), locale);
     }
 
-    @PostMapping("/beheer/{slug}/verankering/nieuw/{kind}")
-    Object processEvidenceForm(Authentication authentication, @PathVariable String slug, @PathVariable String kind,
+    @PostMapping("/beheer/{slug}/verankering/nieuw")
+    Object processEvidenceForm(Authentication authentication, @PathVariable String slug,
+                               @RequestParam(name = "soort", required = false) String kind,
                                @ModelAttribute("form") EvidenceForm form, Model model, Locale locale,
                                HttpServletResponse response) {
         CollaborationAccess access = staffAccess.require(authentication, slug, CHANGE);
@@ -160,6 +171,23 @@ class AnchoringController {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(document.content());
+    }
+
+    /** One row of an evidence table: the evidence, what it is in words, and whether it can be given an end. */
+    record EvidenceRow(Evidence evidence, String what, boolean canEnd) {}
+
+    private static Line what(Evidence e) {
+        return switch (e.kind()) {
+            case POLICY_ITEM -> Line.of("anchoring.staff.what.named",
+                    new Line.Key("anchoring.policyItem." + e.policyItem().name()), e.description());
+            case LEGAL_FORM -> Line.of("anchoring.staff.what.named",
+                    new Line.Key("anchoring.legalForm." + e.legalForm().name()), e.description());
+            case FUNDING -> Line.of("anchoring.staff.what.funding", e.description(), e.funder(),
+                    new Line.Euros(e.amountCents()), new Line.Key("anchoring.fundingKind." + e.fundingKind().name()));
+            case TRAINING -> Line.of("anchoring.staff.what.training", e.description(),
+                    e.participants() == null ? 0 : e.participants());
+            default -> Line.of("anchoring.line.text", e.description());
+        };
     }
 
     private Evidence find(CollaborationAccess access, String evidenceId) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import nl.samenspraak.anchoring.Standing;
 import nl.samenspraak.anchoring.Strategy;
 import nl.samenspraak.knowledge.LessonsShared;
-import nl.samenspraak.meeting.SeriesContinuity.SeriesHeld;
 
 /**
  * The rules that decide each strategy's standing, as documented on {@link nl.samenspraak.anchoring.Anchoring}
@@ -20,8 +19,11 @@ final class AnchoringRules {
     static final int HELD_PERCENT = 75;
 
     /** What the rules read, for one collaboration on one day. */
-    record Facts(LocalDate today, List<Evidence> evidence, List<SeriesHeld> series, LessonsShared lessons,
+    record Facts(LocalDate today, List<Evidence> evidence, List<SeriesYear> series, LessonsShared lessons,
                  List<KeyHolding> holdings) {}
+
+    /** One meeting series over the last four quarters: meetings planned and held. */
+    record SeriesYear(String name, int planned, int held) {}
 
     /** One strategy before its texts are resolved. */
     record Outcome(Strategy strategy, Standing standing, List<Line> inPlace, List<Line> missing, List<Ending> runningOut) {}
@@ -68,9 +70,9 @@ final class AnchoringRules {
         for (KeyHolding h : f.holdings()) {
             if (h.currentOn(f.today())) {
                 count++;
-                in.add(Line.of("anchoring.line.roleHolder", h.role(), h.since()));
+                in.add(Line.of("anchoring.line.roleHolder", new Line.Key(h.role()), h.since()));
                 if (h.runsOutWithinYear(f.today())) {
-                    out.add(new Ending(Line.of("anchoring.ends.roleHolder", h.role()), h.until()));
+                    out.add(new Ending(Line.of("anchoring.ends.roleHolder", new Line.Key(h.role())), h.until()));
                 }
             }
         }
@@ -88,7 +90,7 @@ final class AnchoringRules {
         List<Line> in = new ArrayList<>();
         boolean running = false;
         boolean anyHeld = false;
-        for (SeriesHeld s : f.series()) {
+        for (SeriesYear s : f.series()) {
             in.add(Line.of("anchoring.line.series", s.name(), s.held(), s.planned()));
             anyHeld |= s.held() > 0;
             running |= s.planned() > 0 && s.held() * 100 >= s.planned() * HELD_PERCENT;

@@ -61,8 +61,16 @@ class DefaultAnchoring implements Anchoring {
         LessonsShared lessons = knowledge.lessonsSince(collaboration.value(),
                 yearAgo.plusDays(1).atStartOfDay(Dates.ZONE).toInstant());
         return new AnchoringRules.Facts(today, evidences.ofCollaboration(collaboration.value()),
-                series.heldVersusPlanned(collaboration, yearAgo.plusDays(1), today), lessons,
-                holdings.of(collaboration, today));
+                lastFourQuarters(series.of(collaboration, today)), lessons, holdings.of(collaboration));
+    }
+
+    /** Held and planned per series over the last four calendar quarters, the current one up to today. */
+    static List<AnchoringRules.SeriesYear> lastFourQuarters(List<SeriesContinuity.SeriesFigures> figures) {
+        return figures.stream().map(f -> {
+            List<SeriesContinuity.QuarterCount> q = f.quarters().subList(Math.max(0, f.quarters().size() - 4), f.quarters().size());
+            return new AnchoringRules.SeriesYear(f.name(), q.stream().mapToInt(SeriesContinuity.QuarterCount::planned).sum(),
+                    q.stream().mapToInt(SeriesContinuity.QuarterCount::held).sum());
+        }).toList();
     }
 
     private Optional<Suggestion> suggestion(Strategy weakest, Locale locale) {

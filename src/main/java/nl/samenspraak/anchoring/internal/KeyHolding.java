@@ -2,7 +2,7 @@ package nl.samenspraak.anchoring.internal;
 
 import java.time.LocalDate;
 
-/** A key role held by someone, from the roles module: the role's name, since when, until when (null: open). */
+/** A key role held by someone, from the roles module: the message key of the role, since when, until when (null: open). */
 record KeyHolding(String role, LocalDate since, LocalDate until) {
 
     boolean currentOn(LocalDate day) {
