@@ -41,7 +41,7 @@ class AnchoringJourneyTest extends BrowserTest {
         tabAndType(By.id("amount"), "40.000");
         tabAndChoose(By.id("fundingKind-STRUCTURAL"));
         tabAndEnter(button(message("anchoring.staff.form.save")));
-        assertThat(errorSummary()).contains(message("anchoring.error.funder"));
+        assertThat(errorSummary()).contains(message("anchoring.staff.error.funder"));
         assertThat(driver.findElement(By.id("funder")).getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("fundingKind-STRUCTURAL")).isSelected()).as("the choice is kept").isTrue();
         assertNoAxeViolations();

@@ -146,9 +146,9 @@ class AnchoringController {
             throw new NotFoundException();
         }
         if (end == null) {
-            errors.put("endsOn", "anchoring.error.endsOn");
+            errors.put("endsOn", "anchoring.staff.error.endsOn");
         } else if (end.isBefore(evidence.startsOn())) {
-            errors.put("endsOn", "anchoring.error.endsBeforeStart");
+            errors.put("endsOn", "anchoring.staff.error.endsBeforeStart");
         } else if (book.end(access.collaborationId(), evidence.id(), end, access.actor())) {
             return Redirects.seeOther(home(access) + "?beeindigd#" + evidence.kind().strategy().name().toLowerCase(Locale.ROOT));
         } else {

@@ -51,12 +51,12 @@ final class DocumentCheck {
 
     static Checked document(String originalName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new Refused("document", "anchoring.error.documentEmpty");
+            throw new Refused("document", "anchoring.staff.error.documentEmpty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new Refused("document", "anchoring.error.documentTooLarge");
+            throw new Refused("document", "anchoring.staff.error.documentTooLarge");
         }
-        String type = typeOf(bytes).orElseThrow(() -> new Refused("document", "anchoring.error.documentType"));
+        String type = typeOf(bytes).orElseThrow(() -> new Refused("document", "anchoring.staff.error.documentType"));
         return new Checked(type, displayName(originalName, type), bytes);
     }
 
@@ -87,17 +87,17 @@ final class DocumentCheck {
     static String link(String value) {
         String link = value == null ? "" : value.strip();
         if (link.length() > MAX_LINK || link.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-            throw new Refused("link", "anchoring.error.link");
+            throw new Refused("link", "anchoring.staff.error.link");
         }
         try {
             URI uri = new URI(link);
             if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getHost().isBlank()
                     || uri.getRawUserInfo() != null) {
-                throw new Refused("link", "anchoring.error.link");
+                throw new Refused("link", "anchoring.staff.error.link");
             }
             return "https" + link.substring(uri.getScheme().length());
         } catch (URISyntaxException e) {
-            throw new Refused("link", "anchoring.error.link");
+            throw new Refused("link", "anchoring.staff.error.link");
         }
     }
 

@@ -46,48 +46,48 @@ record EvidenceForm(String description, String startsOn, String endsOn, String p
         Map<String, String> errors = new LinkedHashMap<>();
         String text = Text.clean(description);
         if (text.isEmpty()) {
-            errors.put("description", "anchoring.error.description");
+            errors.put("description", "anchoring.staff.error.description");
         } else if (text.length() > DESCRIPTION) {
-            errors.put("description", "anchoring.error.descriptionTooLong");
+            errors.put("description", "anchoring.staff.error.descriptionTooLong");
         }
         LocalDate start = date(startsOn);
         if (start == null) {
-            errors.put("startsOn", "anchoring.error.startsOn");
+            errors.put("startsOn", "anchoring.staff.error.startsOn");
         }
         if (hasEnd(kind) && !blank(endsOn)) {
             LocalDate end = date(endsOn);
             if (end == null) {
-                errors.put("endsOn", "anchoring.error.endsOn");
+                errors.put("endsOn", "anchoring.staff.error.endsOn");
             } else if (start != null && end.isBefore(start)) {
-                errors.put("endsOn", "anchoring.error.endsBeforeStart");
+                errors.put("endsOn", "anchoring.staff.error.endsBeforeStart");
             }
         }
         switch (kind) {
             case POLICY_ITEM -> {
                 if (parse(PolicyItem.class, policyItem) == null) {
-                    errors.put("policyItem", "anchoring.error.policyItem");
+                    errors.put("policyItem", "anchoring.staff.error.policyItem");
                 }
             }
             case LEGAL_FORM -> {
                 if (parse(LegalForm.class, legalForm) == null) {
-                    errors.put("legalForm", "anchoring.error.legalForm");
+                    errors.put("legalForm", "anchoring.staff.error.legalForm");
                 }
             }
             case FUNDING -> {
                 String who = Text.clean(funder);
                 if (who.isEmpty() || who.length() > FUNDER) {
-                    errors.put("funder", "anchoring.error.funder");
+                    errors.put("funder", "anchoring.staff.error.funder");
                 }
                 if (cents() == null) {
-                    errors.put("amount", "anchoring.error.amount");
+                    errors.put("amount", "anchoring.staff.error.amount");
                 }
                 if (parse(FundingKind.class, fundingKind) == null) {
-                    errors.put("fundingKind", "anchoring.error.fundingKind");
+                    errors.put("fundingKind", "anchoring.staff.error.fundingKind");
                 }
             }
             case TRAINING -> {
                 if (participantCount() == null) {
-                    errors.put("participants", "anchoring.error.participants");
+                    errors.put("participants", "anchoring.staff.error.participants");
                 }
             }
             default -> { }
@@ -95,7 +95,7 @@ record EvidenceForm(String description, String startsOn, String endsOn, String p
         boolean hasLink = !blank(link);
         boolean hasDocument = document != null && (!document.isEmpty() || !blank(document.getOriginalFilename()));
         if (hasLink && hasDocument) {
-            errors.put("link", "anchoring.error.linkAndDocument");
+            errors.put("link", "anchoring.staff.error.linkAndDocument");
         } else if (hasLink) {
             try {
                 DocumentCheck.link(link);
@@ -129,7 +129,7 @@ record EvidenceForm(String description, String startsOn, String endsOn, String p
 
     private DocumentCheck.Checked checkedDocument() {
         if (document.getSize() > DocumentCheck.MAX_BYTES) {
-            throw new DocumentCheck.Refused("document", "anchoring.error.documentTooLarge");
+            throw new DocumentCheck.Refused("document", "anchoring.staff.error.documentTooLarge");
         }
         try {
             return DocumentCheck.document(document.getOriginalFilename(), document.getBytes());

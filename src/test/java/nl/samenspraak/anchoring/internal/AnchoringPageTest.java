@@ -102,7 +102,7 @@ class AnchoringPageTest extends IntegrationTest {
                 .with(as(world.professionalEmail())).with(csrf())).andReturn().getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString()).contains(msg("anchoring.error.documentType"));
+        assertThat(refused.getContentAsString()).contains(msg("anchoring.staff.error.documentType"));
         assertThat(evidenceCount()).isZero();
     }
 
@@ -114,7 +114,7 @@ class AnchoringPageTest extends IntegrationTest {
                 .with(as(world.professionalEmail())).with(csrf())).andReturn().getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString()).contains(msg("anchoring.error.documentTooLarge"));
+        assertThat(refused.getContentAsString()).contains(msg("anchoring.staff.error.documentTooLarge"));
         assertThat(evidenceCount()).isZero();
     }
 
@@ -125,7 +125,7 @@ class AnchoringPageTest extends IntegrationTest {
                 .with(as(world.professionalEmail())).with(csrf())).andReturn().getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(422);
-        assertThat(refused.getContentAsString()).contains(msg("anchoring.error.documentEmpty"));
+        assertThat(refused.getContentAsString()).contains(msg("anchoring.staff.error.documentEmpty"));
         assertThat(evidenceCount()).isZero();
     }
 
@@ -136,7 +136,7 @@ class AnchoringPageTest extends IntegrationTest {
             MockHttpServletResponse refused = mvc.perform(funding("1000", "PROJECT").param("link", link)
                     .with(as(world.professionalEmail())).with(csrf())).andReturn().getResponse();
             assertThat(refused.getStatus()).as(link).isEqualTo(422);
-            assertThat(refused.getContentAsString()).as(link).contains(msg("anchoring.error.link"));
+            assertThat(refused.getContentAsString()).as(link).contains(msg("anchoring.staff.error.link"));
         }
         assertThat(evidenceCount()).isZero();
     }
@@ -154,8 +154,8 @@ class AnchoringPageTest extends IntegrationTest {
                 .param("soort", "POLICY_ITEM").param("description", "x".repeat(301)).param("policyItem", "EVERYTHING")
                 .param("startsOn", "gisteren").with(as(world.professionalEmail())).with(csrf())).andReturn().getResponse();
         assertThat(tooLong.getStatus()).isEqualTo(422);
-        assertThat(tooLong.getContentAsString()).contains(msg("anchoring.error.descriptionTooLong"))
-                .contains(msg("anchoring.error.policyItem")).contains(msg("anchoring.error.startsOn"));
+        assertThat(tooLong.getContentAsString()).contains(msg("anchoring.staff.error.descriptionTooLong"))
+                .contains(msg("anchoring.staff.error.policyItem")).contains(msg("anchoring.staff.error.startsOn"));
         assertThat(mvc.perform(multipart("/beheer/{slug}/verankering/nieuw", slug).param("soort", "BRIBE")
                 .param("description", "x").with(as(world.professionalEmail())).with(csrf())).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
@@ -181,7 +181,7 @@ class AnchoringPageTest extends IntegrationTest {
         MockHttpServletResponse before = mvc.perform(post("/beheer/{slug}/verankering/{id}/beeindigen", slug, mine)
                 .param("endsOn", "2025-12-31").with(as(world.professionalEmail())).with(csrf())).andReturn().getResponse();
         assertThat(before.getStatus()).as("an end before the start").isEqualTo(422);
-        assertThat(before.getContentAsString()).contains(msg("anchoring.error.endsBeforeStart"));
+        assertThat(before.getContentAsString()).contains(msg("anchoring.staff.error.endsBeforeStart"));
 
         MockHttpServletResponse ended = mvc.perform(post("/beheer/{slug}/verankering/{id}/beeindigen", slug, mine)
                 .param("endsOn", "2026-06-30").with(as(world.professionalEmail())).with(csrf())).andReturn().getResponse();

@@ -1,20 +1,23 @@
 package nl.samenspraak.anchoring.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import nl.samenspraak.anchoring.AnchoringRoleCases;
 import org.springframework.context.ApplicationContext;
 
-/** Evidence made through the module's own use case, for tests outside this package. */
-public final class AnchoringTestData {
+/** Evidence made through the module's own use case, for tests outside this package (via META-INF/services). */
+public final class AnchoringTestData implements AnchoringRoleCases {
 
-    /** The smallest thing that starts like a PDF: enough for the magic-byte check. */
-    public static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** A real one-page PDF, as the demo makes them. */
+    static final byte[] PDF = AnchoringDemo.pdf("Beschikking");
 
-    private AnchoringTestData() {}
+    @Override
+    public Map<String, String> evidenceWithDocument(ApplicationContext context, UUID collaborationId) {
+        return anEvidenceWithDocument(context, collaborationId);
+    }
 
-    public static Map<String, String> anEvidenceWithDocument(ApplicationContext context, UUID collaborationId) {
+    static Map<String, String> anEvidenceWithDocument(ApplicationContext context, UUID collaborationId) {
         EvidenceBook book = context.getBean(EvidenceBook.class);
         UUID id = book.add(collaborationId, new Evidences.NewEvidence(EvidenceKind.FUNDING, "Subsidie Samen Gezond",
                 LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), null, null, "Gemeente", 2_500_000L,
