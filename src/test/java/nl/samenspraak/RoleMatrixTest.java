@@ -221,7 +221,14 @@ class RoleMatrixTest extends IntegrationTest {
             entry("POST /beheer/{slug}/rollen/{roleId}/bewerken", COORDINATOR),
             entry("POST /beheer/{slug}/rollen/{roleId}/archiveren", COORDINATOR),
             entry("POST /beheer/{slug}/rollen/{roleId}/houders", COORDINATOR),
-            entry("POST /beheer/{slug}/rollen/{roleId}/houders/{holdingId}/beeindigen", COORDINATOR)));
+            entry("POST /beheer/{slug}/rollen/{roleId}/houders/{holdingId}/beeindigen", COORDINATOR),
+            // Anchoring monitor (verankering).
+            entry("GET /beheer/{slug}/verankering", VIEWER),
+            entry("GET /beheer/{slug}/verankering/nieuw", PROFESSIONAL),
+            entry("POST /beheer/{slug}/verankering/nieuw", PROFESSIONAL),
+            entry("GET /beheer/{slug}/verankering/{evidenceId}/beeindigen", PROFESSIONAL),
+            entry("POST /beheer/{slug}/verankering/{evidenceId}/beeindigen", PROFESSIONAL),
+            entry("GET /beheer/{slug}/verankering/documenten/{documentId}", VIEWER)));
 
     /** Posts that only read: a viewer may use them, and the walk shows they change nothing. */
     private static final Set<String> READS_BY_POST = Set.of("POST /beheer/taal/paneel");
@@ -477,6 +484,7 @@ class RoleMatrixTest extends IntegrationTest {
                 .with(as(world.coordinatorEmail())).with(csrf()));
         v.put("zelfscan/{roundId}", jdbc.sql("SELECT id::text FROM scan_round WHERE collaboration_id = :c")
                 .param("c", c).query(String.class).single());
+        v.putAll(nl.samenspraak.anchoring.AnchoringRoleCases.anEvidenceWithDocument(context, c));
         return v;
     }
 
