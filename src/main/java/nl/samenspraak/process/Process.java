@@ -46,8 +46,21 @@ public record Process(UUID id, UUID collaborationId, String title, String summar
                 tags(draft.themes()), tags(draft.targetGroups()), Text.clean(draft.area()), draft.level(),
                 new InfluencePromise(Text.clean(draft.promise().open()), Text.clean(draft.promise().fixed()),
                         Text.clean(draft.promise().decides()), Text.clean(draft.promise().when())),
-                draft.answerWithinDays(), Text.clean(draft.firstInvolvedPhase()),
+                draft.answerWithinDays(), phaseNamed(draft, draft.firstInvolvedPhase()),
                 draft.phases().stream().map(p -> new Phase(Text.clean(p.name()), p.startsOn(), p.endsOn())).toList());
+    }
+
+    /**
+     * The draft's phase with this name as the draft spells it, or empty when none is chosen. First involvement
+     * is a choice from the process's own phases (not free text), so the indicators can tell early from late.
+     */
+    private static String phaseNamed(ProcessDraft draft, String name) {
+        String wanted = Text.clean(name);
+        if (wanted.isEmpty()) {
+            return "";
+        }
+        return draft.phases().stream().map(p -> Text.clean(p.name())).filter(wanted::equalsIgnoreCase).findFirst()
+                .orElseThrow(() -> new InvalidProcessException("firstInvolvedPhase", "process.error.firstInvolvedPhase"));
     }
 
     /** This process as the draft changes it: the same process of the same collaboration, under the same rules. */
@@ -100,6 +113,7 @@ public record Process(UUID id, UUID collaborationId, String title, String summar
                 throw new InvalidProcessException("phases", "process.error.phaseDates");
             }
         }
+        phaseNamed(draft, draft.firstInvolvedPhase());
     }
 
     private static boolean tooLong(String value, int max) {

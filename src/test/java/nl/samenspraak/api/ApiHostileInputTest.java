@@ -149,6 +149,11 @@ class ApiHostileInputTest extends IntegrationTest {
         assertThat(tooLong.status()).isEqualTo(422);
         assertThat(tooLong.json().get("errors").get(0).get("message").asString()).contains("10000");
 
+        var notAPhase = api.post("/api/v1/processes", token,
+                with(aProcessBody("Geen fase"), "firstInvolvedPhase", "Als het zover is"));
+        assertThat(notAPhase.status()).isEqualTo(422);
+        assertThat(notAPhase.json().get("errors").findValuesAsString("field")).containsExactly("firstInvolvedPhase");
+
         var badId = api.get("/api/v1/inputs/not-a-uuid", token);
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.text("detail")).contains("UUID");

@@ -112,7 +112,7 @@ class OpenDataJourneyTest extends BrowserTest {
         return processes.create(world.collaboration().id(), new ProcessDraft(title,
                 "Waar wilt u graag wandelen, en wat hebt u onderweg nodig?", themes, List.of("ouderen"), "Centrum",
                 ParticipationLevel.CONSULTING, new InfluencePromise("De route.", "Het budget.", "De wethouder",
-                "In juni"), 14, "Ideeën ophalen", List.of(phase)), "test");
+                "In juni"), 14, phase.name(), List.of(phase)), "test");
     }
 
     /**

@@ -65,7 +65,8 @@ class ProcessSetupJourneyTest extends BrowserTest {
         tabAndType(By.id("phase-0-name"), "Ideeën ophalen");
         tabAndTypeDate(By.id("phase-0-start"), today.minusDays(20));
         tabAndTypeDate(By.id("phase-0-end"), today.plusDays(30));
-        tabAndType(By.id("firstInvolvedPhase"), "Ideeën ophalen");
+        // A select: typing its option's text chooses it, as a keyboard user does.
+        tabAndType(By.id("firstInvolvedPhase"), message("process.staff.form.phaseN", 1));
         tabAndEnter(button(message("process.staff.form.save")));
         assertThat(currentPath()).startsWith("/beheer/" + slug + "/trajecten/").endsWith("?opgeslagen");
         String processPath = currentPath().substring(0, currentPath().indexOf('?'));

@@ -35,7 +35,7 @@ class ProcessModuleTest {
         LocalDate today = LocalDate.now(clock);
         ProcessDraft draft = new ProcessDraft("Gezond oud worden", "Wat heeft u nodig?", List.of("zorg"), List.of(),
                 "Texel", ParticipationLevel.ADVISING, new InfluencePromise("open", "vast", "de raad", "juni"), 30,
-                "start", List.of(new Phase("Ophalen", today, today.plusDays(30))));
+                "Ophalen", List.of(new Phase("Ophalen", today, today.plusDays(30))));
 
         UUID id = processes.create(collaboration.id(), draft, "test");
         boolean revised = processes.update(collaboration.id(), id, new ProcessDraft(draft.title(), draft.summary(),

@@ -9,15 +9,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
 import nl.samenspraak.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class ProcessStaffPagesTest extends IntegrationTest {
+
+    @Autowired MessageSource messages;
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.forLanguageTag("nl"));
+    }
+
 
     @Autowired Fixtures fixtures;
     @Autowired Processes processes;
@@ -39,6 +48,8 @@ class ProcessStaffPagesTest extends IntegrationTest {
                         .param("phases[0].startsOn", "2030-01-01").param("phases[0].endsOn", "2030-02-01")
                         .param("phases[3].name", "Besluiten")
                         .param("phases[3].startsOn", "2030-03-01").param("phases[3].endsOn", "2030-03-31")
+                        // the fourth row of the form: a choice by row, since a new process's names are typed here
+                        .param("firstInvolvedPhase", "4")
                         .with(as(world.coordinatorEmail())).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/beheer/" + slug + "/trajecten/*"))
@@ -53,10 +64,33 @@ class ProcessStaffPagesTest extends IntegrationTest {
         assertThat(stored.promise().decides()).isEqualTo("De gemeenteraad");
         assertThat(stored.phases()).extracting(Phase::name).containsExactly("Ideeën ophalen", "Besluiten");
         assertThat(stored.phases().getLast().endsOn()).isEqualTo(LocalDate.of(2030, 3, 31));
+        assertThat(stored.firstInvolvedPhase()).isEqualTo("Besluiten");
 
         mvc.perform(get(location).with(as(world.coordinatorEmail())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Het traject is opgeslagen.")));
+        // The edit form offers the stored phases by name and has the chosen one selected (stored phases are rows 1-2).
+        mvc.perform(get(location.replaceAll("\\?.*", "") + "/bewerken").with(as(world.coordinatorEmail())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(
+                        "<option value=\"2\" selected=\"selected\">" + message("process.staff.form.phaseNNamed", 2, "Besluiten"))));
+    }
+
+    @Test
+    void firstInvolvementIsAChoiceFromTheFormsPhasesAndAnythingElseIsRefused() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        String slug = world.collaboration().slug();
+        for (String tampered : new String[] {"2", "21", "0", "Ideeën ophalen"}) {
+            mvc.perform(filledForm(post("/beheer/{slug}/trajecten/nieuw", slug), "Bankjes")
+                            .param("phases[0].name", "Ideeën ophalen")
+                            .param("phases[0].startsOn", "2030-01-01").param("phases[0].endsOn", "2030-02-01")
+                            .param("firstInvolvedPhase", tampered)
+                            .with(as(world.coordinatorEmail())).with(csrf()))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(Matchers.containsString(message("process.error.firstInvolvedPhase"))))
+                    .andExpect(content().string(Matchers.containsString("aria-describedby=\"firstInvolvedPhase-hint firstInvolvedPhase-fout\"")));
+        }
+        assertThat(processes.ofCollaboration(world.collaboration().id())).isEmpty();
     }
 
     @Test
@@ -163,8 +197,7 @@ class ProcessStaffPagesTest extends IntegrationTest {
                 .param("promiseOpen", "Wat er in de wijk komt.")
                 .param("promiseFixed", "Het budget.")
                 .param("promiseDecides", "De gemeenteraad")
-                .param("promiseWhen", "In juni")
-                .param("firstInvolvedPhase", "Ideeën ophalen");
+                .param("promiseWhen", "In juni");
     }
 
 }

@@ -17,7 +17,7 @@ class ProcessTest {
     private static ProcessDraft draft(int answerWithinDays, List<Phase> phases) {
         return new ProcessDraft("Gezond oud worden", "Wat heeft u nodig?", List.of("zorg", " ", "wonen"),
                 List.of("ouderen"), "Texel", ParticipationLevel.ADVISING,
-                new InfluencePromise("open", "vast", "de raad", "in juni"), answerWithinDays, "start", phases);
+                new InfluencePromise("open", "vast", "de raad", "in juni"), answerWithinDays, "", phases);
     }
 
     private Process create(ProcessDraft draft) {
@@ -60,6 +60,22 @@ class ProcessTest {
         List<Phase> many = java.util.stream.IntStream.rangeClosed(0, Process.PHASES_MAX)
                 .mapToObj(i -> new Phase("Fase " + i, MAY, MAY)).toList();
         assertThat(rejection(() -> create(draft(30, many))).messageKey()).isEqualTo("process.error.tooManyPhases");
+    }
+
+    @Test
+    void firstInvolvementIsOneOfTheProcesssOwnPhasesSpelledAsThePhaseIs() {
+        List<Phase> phases = List.of(new Phase("Ideeën ophalen", MAY, MAY), new Phase("Besluiten", MAY, MAY));
+        ProcessDraft base = draft(30, phases);
+        ProcessDraft chosen = new ProcessDraft(base.title(), base.summary(), base.themes(), base.targetGroups(),
+                base.area(), base.level(), base.promise(), 30, "  besluiten ", phases);
+        assertThat(create(chosen).firstInvolvedPhase()).isEqualTo("Besluiten");
+        assertThat(create(base).firstInvolvedPhase()).as("not chosen yet").isEmpty();
+
+        ProcessDraft freeText = new ProcessDraft(base.title(), base.summary(), base.themes(), base.targetGroups(),
+                base.area(), base.level(), base.promise(), 30, "Zodra het kan", phases);
+        InvalidProcessException refused = rejection(() -> create(freeText));
+        assertThat(refused.field()).isEqualTo("firstInvolvedPhase");
+        assertThat(refused.messageKey()).isEqualTo("process.error.firstInvolvedPhase");
     }
 
     @Test

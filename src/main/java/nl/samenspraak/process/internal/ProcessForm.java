@@ -76,7 +76,14 @@ class ProcessForm {
         form.promiseDecides = p.promise().decides();
         form.promiseWhen = p.promise().when();
         form.answerWithinDays = Integer.toString(p.answerWithinDays());
-        form.firstInvolvedPhase = p.firstInvolvedPhase();
+        // The form carries the chosen phase as its row number (see chosenPhaseName).
+        form.firstInvolvedPhase = "";
+        for (int i = 0; i < p.phases().size(); i++) {
+            if (p.phases().get(i).name().equalsIgnoreCase(p.firstInvolvedPhase())) {
+                form.firstInvolvedPhase = String.valueOf(i + 1);
+                break;
+            }
+        }
         List<PhaseRow> rows = new ArrayList<>();
         for (Phase phase : p.phases()) {
             rows.add(new PhaseRow(phase.name(), phase.startsOn().toString(), phase.endsOn().toString()));
@@ -129,7 +136,29 @@ class ProcessForm {
         }
         return new ProcessDraft(title, summary, tags(themes), tags(targetGroups), area, level(participationLevel),
                 new InfluencePromise(promiseOpen, promiseFixed, promiseDecides, promiseWhen), days,
-                firstInvolvedPhase, phaseList);
+                chosenPhaseName(), phaseList);
+    }
+
+    /**
+     * The name of the phase row the coordinator chose as the first with residents. The form sends the row's
+     * number, not its name, so the choice works on a new process whose phase names are typed in the same form
+     * (without JavaScript the list cannot know them yet); an empty choice means "not chosen yet".
+     */
+    private String chosenPhaseName() {
+        if (blank(firstInvolvedPhase)) {
+            return "";
+        }
+        int row;
+        try {
+            row = Integer.parseInt(firstInvolvedPhase.strip());
+        } catch (NumberFormatException e) {
+            throw new Processes.InvalidProcessException("firstInvolvedPhase", "process.error.firstInvolvedPhase");
+        }
+        List<PhaseRow> rows = phases == null ? List.of() : phases;
+        if (row < 1 || row > rows.size() || rows.get(row - 1) == null || blank(rows.get(row - 1).name)) {
+            throw new Processes.InvalidProcessException("firstInvolvedPhase", "process.error.firstInvolvedPhase");
+        }
+        return rows.get(row - 1).name.strip();
     }
 
     private static ParticipationLevel level(String value) {
