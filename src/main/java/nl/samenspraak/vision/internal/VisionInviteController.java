@@ -76,7 +76,7 @@ class VisionInviteController {
         if (ids.isEmpty() || unreadable || ids.size() > VisionInviting.MAX_AT_ONCE) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(model, access, null, null, Map.of("residentId",
-                    ids.size() > VisionInviting.MAX_AT_ONCE ? "vision.invite.error.tooMany" : "vision.invite.error.none"), locale);
+                    ids.size() > VisionInviting.MAX_AT_ONCE ? "vision.staff.invite.error.tooMany" : "vision.staff.invite.error.none"), locale);
         }
         List<VisionInviting.Sent> sent = inviting.invite(access, ids);
         redirect.addFlashAttribute("sent", sent);

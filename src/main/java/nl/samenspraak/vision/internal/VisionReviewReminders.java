@@ -97,8 +97,8 @@ class VisionReviewReminders {
                 .filter(m -> m.role() == Role.COORDINATOR).toList();
         String page = baseUrl + "/beheer/" + collaboration.slug() + "/visie";
         for (StaffMember coordinator : coordinators) {
-            String subject = messages.getMessage("vision.review.mail.subject", new Object[] {collaboration.name()}, DUTCH);
-            String body = messages.getMessage("vision.review.mail.body", new Object[] {coordinator.displayName(),
+            String subject = messages.getMessage("vision.staff.reviewMail.subject", new Object[] {collaboration.name()}, DUTCH);
+            String body = messages.getMessage("vision.staff.reviewMail.body", new Object[] {coordinator.displayName(),
                     collaboration.name(), newest.number(), dates.date(newest.publishedOn(), DUTCH), page}, DUTCH);
             outbox.enqueue(newest.collaborationId(), coordinator.email(), subject, body, null);
         }
