@@ -210,7 +210,15 @@ class RoleMatrixTest extends IntegrationTest {
             entry("GET /beheer/{slug}/logboek", COORDINATOR),
             entry("GET /beheer/{slug}/logboek/controle", COORDINATOR),
             // Heldere taal: the live panel checks a text for any staff member, in no collaboration, storing nothing.
-            entry("POST /beheer/taal/paneel", VIEWER)));
+            entry("POST /beheer/taal/paneel", VIEWER),
+            // Gezamenlijke visie: viewers read the draft, professionals comment, coordinators write and publish.
+            entry("GET /beheer/{slug}/visie", VIEWER),
+            entry("POST /beheer/{slug}/visie/concept", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/publiceren", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/reacties", PROFESSIONAL),
+            entry("POST /beheer/{slug}/visie/reacties/status", COORDINATOR),
+            entry("GET /beheer/{slug}/visie/uitnodigen", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/uitnodigen", COORDINATOR)));
 
     /** Posts that only read: a viewer may use them, and the walk shows they change nothing. */
     private static final Set<String> READS_BY_POST = Set.of("POST /beheer/taal/paneel");
