@@ -11,7 +11,7 @@ record Comment(UUID id, long seq, boolean byResident, CommentSource source, UUID
                String shownName, String organisation, CommentKind kind, String passage, String text,
                CommentStatus status, Instant createdAt, Integer versionNumber) {
 
-    boolean erased() {
+    public boolean erased() {
         return text == null;
     }
 }

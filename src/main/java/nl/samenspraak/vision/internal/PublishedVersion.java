@@ -6,15 +6,15 @@ import nl.samenspraak.vision.VisionVersion;
 /** A published version with the people who contributed to it, for the public and staff pages. */
 record PublishedVersion(VisionVersion version, List<Contributor> contributors) {
 
-    int number() {
+    public int number() {
         return version.number();
     }
 
-    List<Contributor> residents() {
+    public List<Contributor> residents() {
         return contributors.stream().filter(Contributor::resident).toList();
     }
 
-    List<Contributor> professionals() {
+    public List<Contributor> professionals() {
         return contributors.stream().filter(c -> !c.resident()).toList();
     }
 }

@@ -19,11 +19,11 @@ final class VisionDiff {
 
     record Piece(Change change, String text) {
 
-        boolean added() {
+        public boolean added() {
             return change == Change.ADDED;
         }
 
-        boolean removed() {
+        public boolean removed() {
             return change == Change.REMOVED;
         }
     }
@@ -31,7 +31,7 @@ final class VisionDiff {
     /** The pieces, and how many words were added and removed. */
     record Result(List<Piece> pieces, int wordsAdded, int wordsRemoved) {
 
-        boolean same() {
+        public boolean same() {
             return wordsAdded == 0 && wordsRemoved == 0;
         }
     }
