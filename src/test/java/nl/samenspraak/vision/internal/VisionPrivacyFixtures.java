@@ -1,0 +1,27 @@
+package nl.samenspraak.vision.internal;
+
+import java.util.List;
+import java.util.UUID;
+import nl.samenspraak.Fixtures.World;
+import nl.samenspraak.account.CollaborationAccess;
+import nl.samenspraak.account.Role;
+import org.springframework.context.ApplicationContext;
+
+/** A resident invited to think along about the vision who then sent a proposal by first name, for privacy tests. */
+public final class VisionPrivacyFixtures {
+
+    private VisionPrivacyFixtures() {}
+
+    /** Invites the resident (a row in vision_invitation) and stores their comment {@code text} (vision_comment). */
+    public static void anInvitationAndAComment(ApplicationContext context, World world, UUID residentId, String firstName,
+                                               String text) {
+        var c = world.collaboration();
+        CollaborationAccess coordinator = new CollaborationAccess(c.id(), c.slug(), c.name(), Role.COORDINATOR,
+                world.coordinatorId(), world.coordinatorEmail());
+        VisionService visions = context.getBean(VisionService.class);
+        visions.saveDraft(coordinator, "Iedereen praat mee.");
+        context.getBean(VisionInviting.class).invite(coordinator, List.of(residentId));
+        visions.commentAsResident(c.id(), residentId, new CommentForm(CommentKind.PROPOSAL.name(), "Iedereen praat mee.",
+                text, CommentForm.FIRST_NAME, firstName, null, null));
+    }
+}
