@@ -28,7 +28,7 @@ import nl.samenspraak.pool.PoolPrivacyFixtures;
 import nl.samenspraak.reimbursement.ReimbursementFixtures;
 import nl.samenspraak.resident.ResidentFixtures;
 import nl.samenspraak.resident.Residents;
-import nl.samenspraak.vision.internal.VisionPrivacyFixtures;
+import nl.samenspraak.vision.VisionPrivacyFixtures;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -5,16 +5,15 @@ import java.util.UUID;
 import nl.samenspraak.Fixtures.World;
 import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
+import nl.samenspraak.vision.VisionTestData;
 import org.springframework.context.ApplicationContext;
 
-/** A resident invited to think along about the vision who then sent a proposal by first name, for privacy tests. */
-public final class VisionPrivacyFixtures {
+/** Makes the vision data other modules' tests ask {@link VisionTestData} for; listed in META-INF/services. */
+public final class VisionTestDataFromInternals implements VisionTestData {
 
-    private VisionPrivacyFixtures() {}
-
-    /** Invites the resident (a row in vision_invitation) and stores their comment {@code text} (vision_comment). */
-    public static void anInvitationAndAComment(ApplicationContext context, World world, UUID residentId, String firstName,
-                                               String text) {
+    @Override
+    public void anInvitationAndAComment(ApplicationContext context, World world, UUID residentId, String firstName,
+                                        String text) {
         var c = world.collaboration();
         CollaborationAccess coordinator = new CollaborationAccess(c.id(), c.slug(), c.name(), Role.COORDINATOR,
                 world.coordinatorId(), world.coordinatorEmail());
