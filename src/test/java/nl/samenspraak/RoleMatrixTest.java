@@ -229,6 +229,14 @@ class RoleMatrixTest extends IntegrationTest {
             entry("GET /beheer/{slug}/verankering/{evidenceId}/beeindigen", PROFESSIONAL),
             entry("POST /beheer/{slug}/verankering/{evidenceId}/beeindigen", PROFESSIONAL),
             entry("GET /beheer/{slug}/verankering/documenten/{documentId}", VIEWER)));
+            // Gezamenlijke visie: viewers read the draft, professionals comment, coordinators write and publish.
+            entry("GET /beheer/{slug}/visie", VIEWER),
+            entry("POST /beheer/{slug}/visie/concept", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/publiceren", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/reacties", PROFESSIONAL),
+            entry("POST /beheer/{slug}/visie/reacties/status", COORDINATOR),
+            entry("GET /beheer/{slug}/visie/uitnodigen", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/uitnodigen", COORDINATOR)));
 
     /** Posts that only read: a viewer may use them, and the walk shows they change nothing. */
     private static final Set<String> READS_BY_POST = Set.of("POST /beheer/taal/paneel");
