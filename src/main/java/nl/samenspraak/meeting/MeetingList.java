@@ -35,4 +35,13 @@ public class MeetingList {
                         rs.getTimestamp(3).toInstant()))
                 .list();
     }
+
+    /** One meeting of this collaboration; empty for a meeting of another collaboration. */
+    public java.util.Optional<MeetingChoice> find(UUID collaborationId, MeetingId id) {
+        return jdbc.sql("SELECT id, title, starts_at FROM meeting WHERE id = :id AND collaboration_id = :c")
+                .param("id", id.value()).param("c", collaborationId)
+                .query((rs, n) -> new MeetingChoice(MeetingId.of(rs.getObject(1, UUID.class)), rs.getString(2),
+                        rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
 }
