@@ -44,25 +44,25 @@ record EffectForm(String whatChanged, String forWhom, String valence, String int
     Map<String, String> check() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (parse(Valence.class, valence) == null) {
-            errors.put("valence", "ripple.error.choice");
+            errors.put("valence", "ripple.staff.error.choice");
         }
         if (!"true".equals(intended) && !"false".equals(intended)) {
-            errors.put("intended", "ripple.error.choice");
+            errors.put("intended", "ripple.staff.error.choice");
         }
         if (parse(Ring.class, ring) == null) {
-            errors.put("ring", "ripple.error.choice");
+            errors.put("ring", "ripple.staff.error.choice");
         }
         if (parse(Capital.class, capital) == null) {
-            errors.put("capital", "ripple.error.choice");
+            errors.put("capital", "ripple.staff.error.choice");
         }
         if (source() == null) {
-            errors.put("grewFrom", "ripple.error.grewFrom");
+            errors.put("grewFrom", "ripple.staff.error.grewFrom");
         }
         if (date() == null) {
-            errors.put("happenedOn", "ripple.error.date");
+            errors.put("happenedOn", "ripple.staff.error.date");
         }
         if (parse(TellerKind.class, tellerKind) == null) {
-            errors.put("tellerKind", "ripple.error.choice");
+            errors.put("tellerKind", "ripple.staff.error.choice");
         }
         return errors;
     }

@@ -78,7 +78,7 @@ class RippleBook {
         List<ActivityRef> activities = new ArrayList<>();
         for (ActivityRef ref : draft.activities()) {
             activities.add(new ActivityRef(ref.kind(), ref.id(), titleOf(c, ref)
-                    .orElseThrow(() -> new InvalidRippleException("activities", "ripple.error.activity"))));
+                    .orElseThrow(() -> new InvalidRippleException("activities", "ripple.staff.error.activity"))));
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -121,24 +121,24 @@ class RippleBook {
 
     private static void check(SessionDraft draft) {
         if (draft.heldOn() == null) {
-            throw new InvalidRippleException("heldOn", "ripple.error.date");
+            throw new InvalidRippleException("heldOn", "ripple.staff.error.date");
         }
-        required("title", draft.title(), TITLE, "ripple.error.title");
-        required("facilitator", draft.facilitator(), NAME, "ripple.error.facilitator");
+        required("title", draft.title(), TITLE, "ripple.staff.error.title");
+        required("facilitator", draft.facilitator(), NAME, "ripple.staff.error.facilitator");
         if (draft.residentsCounted() < 0 || draft.residentsCounted() > RESIDENTS_COUNTED) {
-            throw new InvalidRippleException("residentsCounted", "ripple.error.residentsCounted");
+            throw new InvalidRippleException("residentsCounted", "ripple.staff.error.residentsCounted");
         }
         if (draft.participants().size() > PARTICIPANTS) {
-            throw new InvalidRippleException("participants", "ripple.error.participants");
+            throw new InvalidRippleException("participants", "ripple.staff.error.participants");
         }
         for (Person p : draft.participants()) {
             person("participants", p);
         }
         if (draft.activities().isEmpty()) {
-            throw new InvalidRippleException("activities", "ripple.error.noActivity");
+            throw new InvalidRippleException("activities", "ripple.staff.error.noActivity");
         }
         if (draft.activities().size() > ACTIVITIES) {
-            throw new InvalidRippleException("activities", "ripple.error.activities");
+            throw new InvalidRippleException("activities", "ripple.staff.error.activities");
         }
     }
 
@@ -146,7 +146,7 @@ class RippleBook {
         if (p.kind() == null || Text.clean(p.name()).length() > NAME
                 || Text.clean(p.organisation()).length() > ORGANISATION
                 || p.kind() == TellerKind.PROFESSIONAL && Text.clean(p.name()).isEmpty() && field.equals("participants")) {
-            throw new InvalidRippleException(field, "ripple.error." + field);
+            throw new InvalidRippleException(field, "ripple.staff.error." + field);
         }
     }
 
@@ -156,7 +156,7 @@ class RippleBook {
             throw new InvalidRippleException(field, key);
         }
         if (clean.length() > max) {
-            throw new InvalidRippleException(field, "ripple.error.tooLong");
+            throw new InvalidRippleException(field, "ripple.staff.error.tooLong");
         }
     }
 
@@ -255,34 +255,34 @@ class RippleBook {
     }
 
     private static void check(EffectDraft d) {
-        required("whatChanged", d.whatChanged(), SHORT, "ripple.error.whatChanged");
-        required("forWhom", d.forWhom(), SHORT, "ripple.error.forWhom");
+        required("whatChanged", d.whatChanged(), SHORT, "ripple.staff.error.whatChanged");
+        required("forWhom", d.forWhom(), SHORT, "ripple.staff.error.forWhom");
         if (d.valence() == null) {
-            throw new InvalidRippleException("valence", "ripple.error.choice");
+            throw new InvalidRippleException("valence", "ripple.staff.error.choice");
         }
         if (d.ring() == null) {
-            throw new InvalidRippleException("ring", "ripple.error.choice");
+            throw new InvalidRippleException("ring", "ripple.staff.error.choice");
         }
         if (d.capital() == null) {
-            throw new InvalidRippleException("capital", "ripple.error.choice");
+            throw new InvalidRippleException("capital", "ripple.staff.error.choice");
         }
         if (Text.clean(d.story()).length() > STORY) {
-            throw new InvalidRippleException("story", "ripple.error.tooLong");
+            throw new InvalidRippleException("story", "ripple.staff.error.tooLong");
         }
         if (d.teller() == null || d.teller().kind() == null) {
-            throw new InvalidRippleException("tellerKind", "ripple.error.choice");
+            throw new InvalidRippleException("tellerKind", "ripple.staff.error.choice");
         }
         if (Text.clean(d.teller().name()).length() > NAME) {
-            throw new InvalidRippleException("tellerName", "ripple.error.tooLong");
+            throw new InvalidRippleException("tellerName", "ripple.staff.error.tooLong");
         }
         if (Text.clean(d.teller().organisation()).length() > ORGANISATION) {
-            throw new InvalidRippleException("tellerOrganisation", "ripple.error.tooLong");
+            throw new InvalidRippleException("tellerOrganisation", "ripple.staff.error.tooLong");
         }
         if (d.happenedOn() == null) {
-            throw new InvalidRippleException("happenedOn", "ripple.error.date");
+            throw new InvalidRippleException("happenedOn", "ripple.staff.error.date");
         }
         if (d.grewFrom() == null) {
-            throw new InvalidRippleException("grewFrom", "ripple.error.grewFrom");
+            throw new InvalidRippleException("grewFrom", "ripple.staff.error.grewFrom");
         }
     }
 
@@ -293,7 +293,7 @@ class RippleBook {
     private void checkSource(UUID c, Session session, Source source, UUID changed) {
         if (source.activity()) {
             if (session.activities().stream().noneMatch(a -> a.id().equals(source.id()))) {
-                throw new InvalidRippleException("grewFrom", "ripple.error.grewFrom");
+                throw new InvalidRippleException("grewFrom", "ripple.staff.error.grewFrom");
             }
             return;
         }
@@ -304,7 +304,7 @@ class RippleBook {
                     parents.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
                 });
         if (!parents.containsKey(source.id())) {
-            throw new InvalidRippleException("grewFrom", "ripple.error.grewFrom");
+            throw new InvalidRippleException("grewFrom", "ripple.staff.error.grewFrom");
         }
         if (changed == null) {
             return;
@@ -312,7 +312,7 @@ class RippleBook {
         Set<UUID> seen = new HashSet<>();
         for (UUID at = source.id(); at != null && seen.add(at); at = parents.get(at)) {
             if (at.equals(changed)) {
-                throw new InvalidRippleException("grewFrom", "ripple.error.cycle");
+                throw new InvalidRippleException("grewFrom", "ripple.staff.error.cycle");
             }
         }
     }

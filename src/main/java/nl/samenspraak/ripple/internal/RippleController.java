@@ -302,7 +302,7 @@ class RippleController {
             List<String> header = new ArrayList<>();
             for (String column : List.of("number", "happenedOn", "sessionDate", "whatChanged", "forWhom", "valence",
                     "intended", "ring", "capital", "grewFrom", "grewFromActivity", "teller", "story")) {
-                header.add(messages.getMessage("ripple.csv." + column, null, locale));
+                header.add(messages.getMessage("ripple.staff.csv." + column, null, locale));
             }
             csv.row(header);
             Map<UUID, RippleMap.Activity> activities = new LinkedHashMap<>();
@@ -317,7 +317,7 @@ class RippleController {
                         e.whatChanged(), e.forWhom(), e.valence().name(), Boolean.toString(e.intended()),
                         e.ring().name(), e.capital().name(), n.grewFrom(),
                         from == null ? "" : from.kind().name() + ": " + from.title(),
-                        messages.getMessage("ripple.csv.teller." + e.teller(), null, locale), e.story()));
+                        messages.getMessage("ripple.staff.csv.teller." + e.teller(), null, locale), e.story()));
             }
         } catch (java.io.IOException ex) {
             throw new java.io.UncheckedIOException(ex);

@@ -30,7 +30,7 @@ public class RippleDrawing {
     public String svg(RippleMap map, Locale locale) {
         RippleLayout layout = new RippleLayout(map);
         StringBuilder svg = new StringBuilder(8_192);
-        String title = text("ripple.svg.title", locale);
+        String title = text("ripple.staff.svg.title", locale);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(n(WIDTH)).append(' ')
                 .append(n(HEIGHT)).append("\" role=\"img\" aria-labelledby=\"rm-title rm-desc\" class=\"ripple-map\">")
                 .append("<title id=\"rm-title\">").append(esc(title)).append("</title>")
@@ -49,7 +49,7 @@ public class RippleDrawing {
         long negative = map.effects().stream().filter(e -> e.valence() == Valence.NEGATIVE).count();
         long mixed = map.effects().stream().filter(e -> e.valence() == Valence.MIXED).count();
         long unintended = map.effects().stream().filter(e -> !e.intended()).count();
-        return messages.getMessage("ripple.svg.desc", new Object[] {map.effects().size(), map.activities().size(),
+        return messages.getMessage("ripple.staff.svg.desc", new Object[] {map.effects().size(), map.activities().size(),
                 positive, negative, mixed, unintended}, locale);
     }
 
@@ -87,7 +87,7 @@ public class RippleDrawing {
             String anchor = Math.abs(Math.sin(mid)) < 0.2 ? "middle" : Math.sin(mid) > 0 ? "start" : "end";
             svg.append("<text x=\"").append(n(at[0])).append("\" y=\"").append(n(at[1] + 9))
                     .append("\" font-size=\"26\" font-weight=\"bold\" text-anchor=\"").append(anchor)
-                    .append("\" fill=\"#1b1b1b\">").append(esc(text("ripple.capital." + capital, locale)))
+                    .append("\" fill=\"#1b1b1b\">").append(esc(text("ripple.staff.capital." + capital, locale)))
                     .append("</text>");
         }
         // Ring names on the vertical axis, beside the first sector line, on a white plate so markers stay visible.
@@ -95,7 +95,7 @@ public class RippleDrawing {
             double y = RippleLayout.CY - RippleLayout.outerOf(ring) + 24;
             svg.append("<text x=\"").append(n(RippleLayout.CX - 6)).append("\" y=\"").append(n(y))
                     .append("\" font-size=\"18\" text-anchor=\"end\" fill=\"#3b3f46\">")
-                    .append(esc(text("ripple.ring." + ring, locale))).append("</text>");
+                    .append(esc(text("ripple.staff.ring." + ring, locale))).append("</text>");
         }
     }
 
@@ -173,30 +173,30 @@ public class RippleDrawing {
                     .append("\" font-size=\"16\" text-anchor=\"middle\" font-weight=\"bold\">").append(sign(valence))
                     .append("</text><text x=\"").append(n(cx + 44)).append("\" y=\"").append(n(y + 8))
                     .append("\" font-size=\"24\" fill=\"#1b1b1b\">")
-                    .append(esc(text("ripple.valence." + valence, locale))).append("</text>");
+                    .append(esc(text("ripple.staff.valence." + valence, locale))).append("</text>");
             column++;
         }
         y += 55;
         svg.append("<circle cx=\"").append(n(x + 18)).append("\" cy=\"").append(n(y))
                 .append("\" r=\"16\" fill=\"#ffffff\" stroke=\"#1b1b1b\" stroke-width=\"2.5\"/>")
                 .append("<text x=\"").append(n(x + 44)).append("\" y=\"").append(n(y + 8))
-                .append("\" font-size=\"24\" fill=\"#1b1b1b\">").append(esc(text("ripple.svg.intended", locale)))
+                .append("\" font-size=\"24\" fill=\"#1b1b1b\">").append(esc(text("ripple.staff.svg.intended", locale)))
                 .append("</text>")
                 .append("<circle cx=\"").append(n(x + 388)).append("\" cy=\"").append(n(y))
                 .append("\" r=\"16\" fill=\"#ffffff\" stroke=\"#1b1b1b\" stroke-width=\"2.5\" stroke-dasharray=\"4 3\"/>")
                 .append("<text x=\"").append(n(x + 414)).append("\" y=\"").append(n(y + 8))
-                .append("\" font-size=\"24\" fill=\"#1b1b1b\">").append(esc(text("ripple.svg.unintended", locale)))
+                .append("\" font-size=\"24\" fill=\"#1b1b1b\">").append(esc(text("ripple.staff.svg.unintended", locale)))
                 .append("</text>");
         y += 55;
         svg.append("<rect x=\"").append(n(x + 4)).append("\" y=\"").append(n(y - 14))
                 .append("\" width=\"28\" height=\"28\" rx=\"4\" fill=\"#1d3f73\"/>")
                 .append("<text x=\"").append(n(x + 44)).append("\" y=\"").append(n(y + 8))
-                .append("\" font-size=\"24\" fill=\"#1b1b1b\">").append(esc(text("ripple.svg.activity", locale)))
+                .append("\" font-size=\"24\" fill=\"#1b1b1b\">").append(esc(text("ripple.staff.svg.activity", locale)))
                 .append("</text>")
                 .append(line(new double[] {x + 374, y}, new double[] {x + 410, y},
                         "stroke=\"#4b4b4b\" stroke-width=\"2\" marker-end=\"url(#rm-arrow)\""))
                 .append("<text x=\"").append(n(x + 420)).append("\" y=\"").append(n(y + 8))
-                .append("\" font-size=\"24\" fill=\"#1b1b1b\">").append(esc(text("ripple.svg.grewFrom", locale)))
+                .append("\" font-size=\"24\" fill=\"#1b1b1b\">").append(esc(text("ripple.staff.svg.grewFrom", locale)))
                 .append("</text></g>");
     }
 

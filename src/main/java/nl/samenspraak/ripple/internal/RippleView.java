@@ -16,7 +16,12 @@ import nl.samenspraak.ripple.RippleMap;
  */
 final class RippleView {
 
-    record Numbered(int number, RippleMap.Effect effect, String grewFrom) {}
+    record Numbered(int number, RippleMap.Effect effect, String grewFrom) {
+        /** The sign the drawing shows beside the number: +, − or ±. */
+        String sign() {
+            return RippleDrawing.sign(effect.valence());
+        }
+    }
 
     record EffectNode(Numbered effect, List<EffectNode> children) {}
 

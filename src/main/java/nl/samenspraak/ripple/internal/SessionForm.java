@@ -35,13 +35,13 @@ record SessionForm(String heldOn, String title, String facilitator, String resid
     Map<String, String> check() {
         Map<String, String> errors = new LinkedHashMap<>();
         if (date() == null) {
-            errors.put("heldOn", "ripple.error.date");
+            errors.put("heldOn", "ripple.staff.error.date");
         }
         if (counted() < 0) {
-            errors.put("residentsCounted", "ripple.error.residentsCounted");
+            errors.put("residentsCounted", "ripple.staff.error.residentsCounted");
         }
         if (refs() == null) {
-            errors.put("activities", "ripple.error.activity");
+            errors.put("activities", "ripple.staff.error.activity");
         }
         return errors;
     }
