@@ -190,7 +190,7 @@ class RippleController {
                 "viewed");
         List<StoredEffect> effects = book.effectsOfSession(access.collaborationId(), session.id());
         model.addAttribute("access", access);
-        model.addAttribute("session", session);
+        model.addAttribute("rem", session);
         model.addAttribute("effects", effects);
         model.addAttribute("canRun", access.can(Role.PROFESSIONAL));
         model.addAttribute("sources", sources(access, session));
@@ -270,7 +270,7 @@ class RippleController {
         audit.record(access.collaborationId(), access.actor(), "ripple.effect.view", "ripple_effect", effect.id(),
                 "viewed");
         model.addAttribute("access", access);
-        model.addAttribute("session", session);
+        model.addAttribute("rem", session);
         model.addAttribute("effect", effect);
         model.addAttribute("sources", sources(access, session).stream()
                 .filter(s -> !s.getKey().equals("E:" + effect.id())).toList());

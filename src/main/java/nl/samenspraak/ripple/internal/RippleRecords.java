@@ -16,13 +16,13 @@ final class RippleRecords {
 
     /** Someone who took part or told an effect: a resident by first name or none ("een inwoner"), a professional by name. */
     record Person(TellerKind kind, String name, String organisation) {
-        boolean named() {
+        public boolean named() {
             return name != null && !name.isBlank();
         }
     }
 
     record ActivityRef(ActivityKind kind, UUID id, String title) {
-        String key() {
+        public String key() {
             return kind + ":" + id;
         }
     }
@@ -37,7 +37,7 @@ final class RippleRecords {
 
     /** What grew into an effect: an activity (by its own id) or another effect. */
     record Source(boolean activity, UUID id) {
-        String key() {
+        public String key() {
             return (activity ? "A:" : "E:") + id;
         }
     }

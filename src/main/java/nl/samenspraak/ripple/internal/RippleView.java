@@ -18,7 +18,7 @@ final class RippleView {
 
     record Numbered(int number, RippleMap.Effect effect, String grewFrom) {
         /** The sign the drawing shows beside the number: +, − or ±. */
-        String sign() {
+        public String sign() {
             return RippleDrawing.sign(effect.valence());
         }
     }

@@ -59,7 +59,7 @@ record SessionForm(String heldOn, String title, String facilitator, String resid
         return new SessionDraft(date(), title, facilitator, counted(), people, refs());
     }
 
-    boolean ticked(String key) {
+    public boolean ticked(String key) {
         return activities.contains(key);
     }
 
