@@ -34,6 +34,18 @@ final class RippleView {
     final List<ActivityNode> tree = new ArrayList<>();
     final List<Quarter> quarters = new ArrayList<>();
 
+    public List<Numbered> effects() {
+        return effects;
+    }
+
+    public List<ActivityNode> tree() {
+        return tree;
+    }
+
+    public List<Quarter> quarters() {
+        return quarters;
+    }
+
     RippleView(RippleMap map) {
         Map<UUID, String> labels = new HashMap<>();
         int a = 1;

@@ -199,6 +199,20 @@ class RippleTest extends IntegrationTest {
     }
 
     @Test
+    void theMapPageShowsTheDrawingTheNestedListTheTableAndTheTimelineWithoutNames() throws Exception {
+        UUID first = add("Buren kennen elkaar");
+        mvc.perform(anEffect(session, "Een koffieochtend", "grewFrom", "E:" + first));
+        String page = mvc.perform(get(base).with(as(world.viewerEmail()))).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<svg", message("ripple.staff.listTitle"), message("ripple.staff.tableTitle"),
+                message("ripple.staff.timelineTitle"), "Een koffieochtend", "table-scroll")
+                .doesNotContain("Anja", "Marieke", "id=\"heldOn\"");
+        // Nested: the second effect is listed inside the first one's item.
+        assertThat(page.indexOf("Een koffieochtend")).isGreaterThan(page.indexOf("Buren kennen elkaar"));
+        assertThat(page).containsPattern("(?s)Buren kennen elkaar</span>.*?<ul>.*?Een koffieochtend");
+    }
+
+    @Test
     void aResidentsFirstNameIsExportedAndErasedButTheEffectStays() throws Exception {
         add("Buren kennen elkaar");
         var who = new ResidentIdentity(world.collaboration().id(), null, null, null, "Anja de Boer", null);
