@@ -473,7 +473,7 @@ class RoleMatrixTest extends IntegrationTest {
                 .with(as(world.coordinatorEmail())).with(csrf()));
         v.put("zelfscan/{roundId}", jdbc.sql("SELECT id::text FROM scan_round WHERE collaboration_id = :c")
                 .param("c", c).query(String.class).single());
-        v.putAll(nl.samenspraak.ripple.internal.RippleCases.of(context, c, process, today()));
+        v.putAll(nl.samenspraak.ripple.RippleCases.of(context, c, process, today()));
         return v;
     }
 
