@@ -237,7 +237,7 @@ class RoleMatrixTest extends IntegrationTest {
             entry("POST /beheer/{slug}/verankering/nieuw", PROFESSIONAL),
             entry("GET /beheer/{slug}/verankering/{evidenceId}/beeindigen", PROFESSIONAL),
             entry("POST /beheer/{slug}/verankering/{evidenceId}/beeindigen", PROFESSIONAL),
-            entry("GET /beheer/{slug}/verankering/documenten/{documentId}", VIEWER)));
+            entry("GET /beheer/{slug}/verankering/documenten/{documentId}", VIEWER),
             // Gezamenlijke visie: viewers read the draft, professionals comment, coordinators write and publish.
             entry("GET /beheer/{slug}/visie", VIEWER),
             entry("POST /beheer/{slug}/visie/concept", COORDINATOR),

@@ -59,7 +59,7 @@ class EveryTablePrivacyTest extends IntegrationTest {
             Map.entry("input_contact", "input.privacy.title"),
             Map.entry("notification", "feedback.privacy.notifications"),
             Map.entry("outbox_mail", "resident.privacy.section.mails"),
-            Map.entry("roles_holding", "roles.privacy.title"));
+            Map.entry("roles_holding", "roles.privacy.title"),
             Map.entry("vision_comment", "vision.privacy.comments"),
             Map.entry("vision_invitation", "vision.privacy.invitations"));
 
