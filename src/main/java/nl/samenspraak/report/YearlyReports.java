@@ -1,0 +1,69 @@
+package nl.samenspraak.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.samenspraak.feedback.DecisionBook;
+import nl.samenspraak.feedback.PublicDecision;
+import nl.samenspraak.platform.Dates;
+import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.selfscan.SelfScanSummaries;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Puts a collaboration's yearly report together from the other modules' APIs; it stores nothing. */
+@Service
+public class YearlyReports {
+
+    /** The first year a report can be asked for; earlier years never had data on this platform. */
+    public static final int FIRST_YEAR = 2000;
+
+    private final Clock clock;
+    private final DecisionBook decisions;
+    private final SelfScanSummaries selfScan;
+
+    YearlyReports(Clock clock, DecisionBook decisions, SelfScanSummaries selfScan) {
+        this.clock = clock;
+        this.decisions = decisions;
+        this.selfScan = selfScan;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Dates.ZONE));
+    }
+
+    /**
+     * The report of one year, from {@link #FIRST_YEAR} up to this year.
+     *
+     * @throws NotFoundException for a year outside that range, so a typed-in URL answers like a missing page
+     */
+    @Transactional(readOnly = true)
+    public YearlyReport of(UUID collaborationId, String collaborationName, int year) {
+        LocalDate today = today();
+        if (year < FIRST_YEAR || year > today.getYear()) {
+            throw new NotFoundException();
+        }
+        List<YearlyReport.Decision> taken = decisions.ofCollaboration(collaborationId).stream()
+                .filter(d -> d.decidedOn().getYear() == year)
+                .map(YearlyReports::decision)
+                .sorted(java.util.Comparator.comparing(YearlyReport.Decision::decidedOn))
+                .toList();
+        return new YearlyReport(collaborationName, year, today, year == today.getYear(), null, taken,
+                selfScan.ofYear(collaborationId, year));
+    }
+
+    /** The year asked for as typed in a URL; anything that is not a plain year is not found. */
+    public static int parseYear(String raw) {
+        if (raw == null || !raw.matches("\\d{4}")) {
+            throw new NotFoundException();
+        }
+        return Integer.parseInt(raw);
+    }
+
+    private static YearlyReport.Decision decision(PublicDecision d) {
+        return new YearlyReport.Decision(d.title(), d.decidedBy(), d.decidedOn(), d.state(), d.lastChangedOn(),
+                d.inputCount());
+    }
+
+}
