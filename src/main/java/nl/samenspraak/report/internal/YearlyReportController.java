@@ -6,6 +6,7 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.account.StaffAccess;
 import nl.samenspraak.platform.AuditTrail;
+import nl.samenspraak.platform.Dates;
 import nl.samenspraak.report.YearlyReport;
 import nl.samenspraak.report.YearlyReports;
 import org.springframework.http.CacheControl;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * collaboration may read it, the board member (BOARD) included; it shows no personal data, so no view is audited.
  */
 @Controller
-class ReportController {
+class YearlyReportController {
 
     static final String VIEW = "report/page";
 
@@ -32,8 +33,11 @@ class ReportController {
     private final YearlyReports reports;
     private final ReportFiles files;
     private final AuditTrail audit;
+    private final Dates dates;
 
-    ReportController(StaffAccess staffAccess, YearlyReports reports, ReportFiles files, AuditTrail audit) {
+    YearlyReportController(StaffAccess staffAccess, YearlyReports reports, ReportFiles files, AuditTrail audit,
+                           Dates dates) {
+        this.dates = dates;
         this.staffAccess = staffAccess;
         this.reports = reports;
         this.files = files;
@@ -78,6 +82,8 @@ class ReportController {
         YearlyReport report = reports.of(access.collaborationId(), access.collaborationName(), year);
         model.addAttribute("access", access);
         model.addAttribute("report", report);
+        // Passed on to the sections the PDF shares: restricted mode allows no @bean in fragment parameters.
+        model.addAttribute("dates", dates);
         model.addAttribute("years", ReportFiles.yearsBefore(report.year()));
         model.addAttribute("staff", access.can(Role.VIEWER));
         return VIEW;
