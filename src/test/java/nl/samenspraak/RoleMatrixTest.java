@@ -212,6 +212,14 @@ class RoleMatrixTest extends IntegrationTest {
             entry("GET /beheer/{slug}/logboek/controle", COORDINATOR),
             // Heldere taal: the live panel checks a text for any staff member, in no collaboration, storing nothing.
             entry("POST /beheer/taal/paneel", VIEWER),
+            // Gezamenlijke visie: viewers read the draft, professionals comment, coordinators write and publish.
+            entry("GET /beheer/{slug}/visie", VIEWER),
+            entry("POST /beheer/{slug}/visie/concept", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/publiceren", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/reacties", PROFESSIONAL),
+            entry("POST /beheer/{slug}/visie/reacties/status", COORDINATOR),
+            entry("GET /beheer/{slug}/visie/uitnodigen", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/uitnodigen", COORDINATOR),
             // The yearly report: the only pages a board member (bestuurder) reads; no personal data in any form.
             entry("GET /beheer/{slug}/rapport", BOARD),
             entry("GET /beheer/{slug}/rapport/{year}", BOARD),

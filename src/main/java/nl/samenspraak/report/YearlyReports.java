@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.samenspraak.collaboration.CollaborationId;
 import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.PublicDecision;
 import nl.samenspraak.platform.Dates;
 import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.selfscan.SelfScanSummaries;
+import nl.samenspraak.vision.SharedVisions;
+import nl.samenspraak.vision.VisionVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +25,10 @@ public class YearlyReports {
     private final Clock clock;
     private final DecisionBook decisions;
     private final SelfScanSummaries selfScan;
+    private final SharedVisions visions;
 
-    YearlyReports(Clock clock, DecisionBook decisions, SelfScanSummaries selfScan) {
+    YearlyReports(Clock clock, DecisionBook decisions, SelfScanSummaries selfScan, SharedVisions visions) {
+        this.visions = visions;
         this.clock = clock;
         this.decisions = decisions;
         this.selfScan = selfScan;
@@ -49,7 +54,10 @@ public class YearlyReports {
                 .map(YearlyReports::decision)
                 .sorted(java.util.Comparator.comparing(YearlyReport.Decision::decidedOn))
                 .toList();
-        return new YearlyReport(collaborationName, year, today, year == today.getYear(), null, taken,
+        CollaborationId collaboration = new CollaborationId(collaborationId);
+        LocalDate asOf = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        return new YearlyReport(collaborationName, year, today, year == today.getYear(),
+                vision(visions.versions(collaboration), year, asOf), taken,
                 selfScan.ofYear(collaborationId, year));
     }
 
@@ -59,6 +67,22 @@ public class YearlyReports {
             throw new NotFoundException();
         }
         return Integer.parseInt(raw);
+    }
+
+    /** The version that applied on {@code asOf}, with how many versions the year brought; null before the first. */
+    static YearlyReport.Vision vision(List<VisionVersion> versions, int year, LocalDate asOf) {
+        VisionVersion applying = null;
+        for (VisionVersion v : versions) {
+            if (!v.publishedOn().isAfter(asOf) && (applying == null || v.number() > applying.number())) {
+                applying = v;
+            }
+        }
+        if (applying == null) {
+            return null;
+        }
+        int thisYear = (int) versions.stream().filter(v -> v.publishedOn().getYear() == year).count();
+        return new YearlyReport.Vision(applying.number(), applying.publishedOn(), applying.text(), thisYear,
+                applying.residentContributors(), applying.professionalContributors());
     }
 
     private static YearlyReport.Decision decision(PublicDecision d) {

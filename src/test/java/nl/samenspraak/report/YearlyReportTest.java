@@ -51,6 +51,7 @@ class YearlyReportTest extends IntegrationTest {
     @Autowired DecisionBook decisions;
     @Autowired Residents residents;
     @Autowired MessageSource messages;
+    @Autowired nl.samenspraak.platform.Dates dates;
 
     private World world;
     private String board;
@@ -93,6 +94,29 @@ class YearlyReportTest extends IntegrationTest {
 
         String lastYear = page("/beheer/{slug}/rapport/" + today().minusYears(1).getYear(), board, Locale.forLanguageTag("nl"));
         assertThat(lastYear).contains("Een oud besluit", "Het bestuur").doesNotContain("Bankjes langs de dijk", "Zelfscan van het voorjaar");
+    }
+
+    @Test
+    void theVisionAsPublishedShowsWithItsVersionAndHowManyContributedButNoNames() throws Exception {
+        mvc.perform(post("/beheer/{slug}/visie/concept", slug).with(csrf()).with(as(world.coordinatorEmail()))
+                .param("visionText", "Wij vragen inwoners om hun mening."));
+        mvc.perform(post("/beheer/{slug}/visie/publiceren", slug).with(csrf()).with(as(world.coordinatorEmail())));
+        mvc.perform(post("/beheer/{slug}/visie/concept", slug).with(csrf()).with(as(world.coordinatorEmail()))
+                .param("visionText", "Wij vragen inwoners om hun mening, ook in de avond."));
+        mvc.perform(post("/beheer/{slug}/visie/publiceren", slug).with(csrf()).with(as(world.coordinatorEmail()))
+                .param("changeNote", "Ook in de avond."));
+
+        Locale nl = Locale.forLanguageTag("nl");
+        String page = page("/beheer/{slug}/rapport", board, nl);
+        assertThat(page).contains("Wij vragen inwoners om hun mening, ook in de avond.",
+                        html("report.vision.published", nl, 2, dates.date(today(), nl), 2))
+                .doesNotContain(html("report.vision.none", nl));
+        List<List<String>> csv = parse(mvc.perform(get("/beheer/{slug}/rapport/{year}.csv", slug, today().getYear()).with(as(board)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(csv).contains(List.of(msg("report.csv.section.vision", nl), msg("report.vision.version", nl, 2),
+                msg("report.csv.text", nl), "Wij vragen inwoners om hun mening, ook in de avond.", today().toString()));
+        assertThat(page("/beheer/{slug}/rapport/" + (today().getYear() - 1), board, nl))
+                .as("last year had no vision yet").contains(html("report.vision.none", nl));
     }
 
     @Test
