@@ -184,6 +184,8 @@ class IsolationTest extends IntegrationTest {
         messages.send(c, resident, "Uitnodiging", "Wilt u komen?", null);
         UUID message = jdbc.sql("SELECT id FROM resident_message WHERE resident_id = :r").param("r", resident)
                 .query(UUID.class).single();
+        MODULE_OBJECTS.putAll(nl.samenspraak.roles.RolesRoleCases.aResidentHolder(mvc, jdbc, a.collaboration().slug(), c,
+                resident, as(a.coordinatorEmail()), today().minusYears(1)));
         mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/wie-doet-mee/bevolking", a.collaboration().slug())
                 .param("name", "Dorp").with(as(a.coordinatorEmail())).with(csrf()));
         UUID area = jdbc.sql("SELECT id FROM population_area WHERE collaboration_id = :c").param("c", c).query(UUID.class).single();

@@ -220,6 +220,16 @@ class RoleMatrixTest extends IntegrationTest {
             entry("POST /beheer/{slug}/visie/reacties/status", COORDINATOR),
             entry("GET /beheer/{slug}/visie/uitnodigen", COORDINATOR),
             entry("POST /beheer/{slug}/visie/uitnodigen", COORDINATOR),
+            // Roles (issue 13): names of holders only for professionals and coordinators.
+            entry("GET /beheer/{slug}/rollen", VIEWER),
+            entry("GET /beheer/{slug}/rollen/{roleId}", VIEWER),
+            entry("GET /beheer/{slug}/rollen/nieuw", COORDINATOR),
+            entry("POST /beheer/{slug}/rollen/nieuw", COORDINATOR),
+            entry("GET /beheer/{slug}/rollen/{roleId}/bewerken", COORDINATOR),
+            entry("POST /beheer/{slug}/rollen/{roleId}/bewerken", COORDINATOR),
+            entry("POST /beheer/{slug}/rollen/{roleId}/archiveren", COORDINATOR),
+            entry("POST /beheer/{slug}/rollen/{roleId}/houders", COORDINATOR),
+            entry("POST /beheer/{slug}/rollen/{roleId}/houders/{holdingId}/beeindigen", COORDINATOR),
             // The yearly report: the only pages a board member (bestuurder) reads; no personal data in any form.
             entry("GET /beheer/{slug}/rapport", BOARD),
             entry("GET /beheer/{slug}/rapport/{year}", BOARD),
@@ -488,6 +498,8 @@ class RoleMatrixTest extends IntegrationTest {
                 p.get(6) + " bis, 9998 XX Verstopstad", ContactChannel.POST, "nl"));
         messages.send(c, resident, "Uitnodiging", "Wilt u komen?", null);
         v.put("inwoners/{id}", resident.toString());
+        v.putAll(nl.samenspraak.roles.RolesRoleCases.aResidentHolder(mvc, jdbc, slug, c, resident, as(world.coordinatorEmail()),
+                today().minusYears(1)));
         v.put("post-en-bellen/{messageId}", jdbc.sql("SELECT id::text FROM resident_message WHERE resident_id = :r")
                 .param("r", resident).query(String.class).single());
         mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/wie-doet-mee/bevolking", slug).param("name", "Dorp")

@@ -9,6 +9,9 @@ import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.PublicDecision;
 import nl.samenspraak.platform.Dates;
 import nl.samenspraak.platform.NotFoundException;
+import nl.samenspraak.roles.CollaborationRoles;
+import nl.samenspraak.roles.HolderKind;
+import nl.samenspraak.roles.Holding;
 import nl.samenspraak.selfscan.SelfScanSummaries;
 import nl.samenspraak.vision.SharedVisions;
 import nl.samenspraak.vision.VisionVersion;
@@ -26,8 +29,11 @@ public class YearlyReports {
     private final DecisionBook decisions;
     private final SelfScanSummaries selfScan;
     private final SharedVisions visions;
+    private final CollaborationRoles roles;
 
-    YearlyReports(Clock clock, DecisionBook decisions, SelfScanSummaries selfScan, SharedVisions visions) {
+    YearlyReports(Clock clock, DecisionBook decisions, SelfScanSummaries selfScan, SharedVisions visions,
+                  CollaborationRoles roles) {
+        this.roles = roles;
         this.visions = visions;
         this.clock = clock;
         this.decisions = decisions;
@@ -43,7 +49,8 @@ public class YearlyReports {
      *
      * @throws NotFoundException for a year outside that range, so a typed-in URL answers like a missing page
      */
-    @Transactional(readOnly = true)
+    // Not read-only: the roles module fills a new collaboration's catalogue with the standard roles on first use.
+    @Transactional
     public YearlyReport of(UUID collaborationId, String collaborationName, int year) {
         LocalDate today = today();
         if (year < FIRST_YEAR || year > today.getYear()) {
@@ -57,7 +64,7 @@ public class YearlyReports {
         CollaborationId collaboration = new CollaborationId(collaborationId);
         LocalDate asOf = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
         return new YearlyReport(collaborationName, year, today, year == today.getYear(),
-                vision(visions.versions(collaboration), year, asOf), taken,
+                vision(visions.versions(collaboration), year, asOf), roles(collaboration, year, asOf), taken,
                 selfScan.ofYear(collaborationId, year));
     }
 
@@ -83,6 +90,20 @@ public class YearlyReports {
         int thisYear = (int) versions.stream().filter(v -> v.publishedOn().getYear() == year).count();
         return new YearlyReport.Vision(applying.number(), applying.publishedOn(), applying.text(), thisYear,
                 applying.residentContributors(), applying.professionalContributors());
+    }
+
+    private YearlyReport.Roles roles(CollaborationId collaboration, int year, LocalDate asOf) {
+        List<Holding> holdings = roles.holdings(collaboration);
+        List<YearlyReport.Role> list = roles.catalogue(collaboration).stream().map(r -> new YearlyReport.Role(r.name(),
+                r.expected(), r.offered(), r.decisionRole(),
+                count(holdings, r.id(), HolderKind.RESIDENT, asOf), count(holdings, r.id(), HolderKind.STAFF, asOf))).toList();
+        int started = (int) holdings.stream().filter(h -> h.from().getYear() == year).count();
+        int ended = (int) holdings.stream().filter(h -> h.until() != null && h.until().getYear() == year).count();
+        return new YearlyReport.Roles(list, roles.residentsInDecisionRoles(collaboration, asOf), started, ended);
+    }
+
+    private static int count(List<Holding> holdings, UUID role, HolderKind kind, LocalDate on) {
+        return (int) holdings.stream().filter(h -> h.roleId().equals(role) && h.holder() == kind && h.heldOn(on)).count();
     }
 
     private static YearlyReport.Decision decision(PublicDecision d) {

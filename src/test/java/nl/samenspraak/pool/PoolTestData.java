@@ -1,5 +1,6 @@
 package nl.samenspraak.pool;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.UUID;
@@ -21,6 +22,12 @@ public interface PoolTestData {
 
     UUID aMembershipWithConsentsLimitsInvitationAndCommitment(ApplicationContext context, World world, UUID residentId,
                                                               String note);
+
+    /**
+     * The resident joins the pool and agrees to a commitment for {@code role} (a pool role name such as
+     * RESIDENT_BOARD_MEMBER) from {@code startsOn} for a year; returns the commitment's id.
+     */
+    UUID anAgreedCommitment(ApplicationContext context, World world, UUID residentId, String role, LocalDate startsOn);
 
     static PoolTestData get() {
         return ServiceLoader.load(PoolTestData.class).findFirst()

@@ -51,6 +51,8 @@ class YearlyReportTest extends IntegrationTest {
     @Autowired DecisionBook decisions;
     @Autowired Residents residents;
     @Autowired MessageSource messages;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired nl.samenspraak.roles.CollaborationRoles roles;
     @Autowired nl.samenspraak.platform.Dates dates;
 
     private World world;
@@ -67,8 +69,11 @@ class YearlyReportTest extends IntegrationTest {
         UUID input = intake.capture(c, process, new NewInput("Meer bankjes langs de dijk", Channel.PHONE,
                 today().minusDays(3), true, new Author(RESIDENT_NAME, RESIDENT_MAIL, "Dijkweg 1, 1795 AA Oosterend",
                 "0612345678", ContactBy.EMAIL, true), world.coordinatorId())).id();
-        residents.register(c, new ResidentDetails(OTHER_NAME, OTHER_MAIL, null, "Dorpsstraat 2, 1795 AB Oosterend",
+        UUID holder = residents.register(c, new ResidentDetails(OTHER_NAME, OTHER_MAIL, null, "Dorpsstraat 2, 1795 AB Oosterend",
                 ContactChannel.EMAIL, "nl"));
+        // The other resident holds a role (since last year), so the roles section has a name it must not show.
+        nl.samenspraak.roles.RolesRoleCases.aResidentHolder(mvc, jdbc, slug, c, holder, as(world.coordinatorEmail()),
+                today().minusYears(1));
         var taken = decisions.record(c, process, new NewDecision("Bankjes langs de dijk", "Er komen zes bankjes.",
                 "Het college", today(), null, List.of(input)), world.coordinatorId(), "test");
         decisions.update(c, taken, DecisionState.IN_PROGRESS, "De eerste twee staan er.", today(), world.coordinatorId(), "test");
@@ -117,6 +122,29 @@ class YearlyReportTest extends IntegrationTest {
                 msg("report.csv.text", nl), "Wij vragen inwoners om hun mening, ook in de avond.", today().toString()));
         assertThat(page("/beheer/{slug}/rapport/" + (today().getYear() - 1), board, nl))
                 .as("last year had no vision yet").contains(html("report.vision.none", nl));
+    }
+
+    @Test
+    void theRolesShowHowManyHeldThemWithoutWho() throws Exception {
+        Locale nl = Locale.forLanguageTag("nl");
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(nl); // the role's standard name as a Dutch page shows it
+        String roleName;
+        try {
+            roleName = roles.catalogue(new nl.samenspraak.collaboration.CollaborationId(world.collaboration().id())).stream()
+                    .filter(r -> r.kind().equals("RESIDENT_MEMBER")).findFirst().orElseThrow().name();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+        List<List<String>> csv = parse(mvc.perform(get("/beheer/{slug}/rapport/{year}.csv", slug, today().getYear()).with(as(board)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(csv).contains(List.of(msg("report.csv.section.roles", nl), roleName, msg("report.roles.residents", nl), "1",
+                today().toString()));
+        assertThat(csv).contains(List.of(msg("report.csv.section.roles", nl), "", msg("report.csv.started", nl), "0", ""));
+        List<List<String>> lastYear = parse(mvc.perform(get("/beheer/{slug}/rapport/{year}.csv", slug, today().getYear() - 1)
+                .with(as(board))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(lastYear).contains(List.of(msg("report.csv.section.roles", nl), "", msg("report.csv.started", nl), "1", ""));
+        assertThat(page("/beheer/{slug}/rapport", board, nl)).contains(html("report.roles.heading", nl), HtmlUtils.htmlEscape(roleName))
+                .doesNotContain(OTHER_NAME);
     }
 
     @Test

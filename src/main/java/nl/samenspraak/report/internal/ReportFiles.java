@@ -77,6 +77,19 @@ class ReportFiles {
                         msg("report.csv.versionsThisYear", locale), String.valueOf(v.versionsThisYear()), ""));
             }
 
+            String roles = msg("report.csv.section.roles", locale);
+            String asOf = (report.currentYear() ? report.madeOn() : java.time.LocalDate.of(report.year(), 12, 31)).toString();
+            for (YearlyReport.Role r : report.roles().roles()) {
+                csv.row(List.of(roles, r.name(), msg("report.roles.residents", locale), String.valueOf(r.residents()), asOf));
+                csv.row(List.of(roles, r.name(), msg("report.roles.staff", locale), String.valueOf(r.staff()), asOf));
+                csv.row(List.of(roles, r.name(), msg("report.roles.decides", locale),
+                        msg(r.decisionRole() ? "report.yes" : "report.no", locale), asOf));
+            }
+            csv.row(List.of(roles, "", msg("report.csv.residentsInDecisionRoles", locale),
+                    String.valueOf(report.roles().residentsInDecisionRoles()), asOf));
+            csv.row(List.of(roles, "", msg("report.csv.started", locale), String.valueOf(report.roles().started()), ""));
+            csv.row(List.of(roles, "", msg("report.csv.ended", locale), String.valueOf(report.roles().ended()), ""));
+
             String decisions = msg("report.csv.section.decisions", locale);
             for (YearlyReport.Decision d : report.decisions()) {
                 csv.row(List.of(decisions, d.title(), msg("report.csv.state", locale), state(d.state(), locale),

@@ -77,4 +77,20 @@ public final class PoolTestDataFromInternals implements PoolTestData {
                 world.coordinatorId(), today, today.plusMonths(3)), "test");
         return member.memberId();
     }
+
+    @Override
+    public UUID anAgreedCommitment(ApplicationContext context, World world, UUID residentId, String role,
+                                   LocalDate startsOn) {
+        LocalDate today = LocalDate.now(context.getBean(Clock.class));
+        UUID c = world.collaboration().id();
+        var member = context.getBean(PoolJoining.class).addByStaff(c, residentId, null, PoolData.anOpenProfile(), true,
+                ConsentHow.IN_PERSON, today, null, world.coordinatorEmail());
+        CommitmentForm form = new CommitmentForm(member.memberId().toString(), role, "", startsOn.toString(),
+                startsOn.plusYears(1).toString(), "4", "Koffie en uitleg.", "", "Reiskosten",
+                world.coordinatorId().toString(), "U komt elke maand naar het overleg.");
+        UUID commitment = context.getBean(CommitmentProposals.class).propose(c, form, "test");
+        context.getBean(CommitmentSteps.class).agree(c, nl.samenspraak.pool.CommitmentId.of(commitment),
+                MemberId.of(member.memberId()));
+        return commitment;
+    }
 }
