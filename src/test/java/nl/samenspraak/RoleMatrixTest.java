@@ -230,6 +230,13 @@ class RoleMatrixTest extends IntegrationTest {
             entry("POST /beheer/{slug}/rollen/{roleId}/archiveren", COORDINATOR),
             entry("POST /beheer/{slug}/rollen/{roleId}/houders", COORDINATOR),
             entry("POST /beheer/{slug}/rollen/{roleId}/houders/{holdingId}/beeindigen", COORDINATOR),
+            // Anchoring monitor (verankering).
+            entry("GET /beheer/{slug}/verankering", VIEWER),
+            entry("GET /beheer/{slug}/verankering/nieuw", PROFESSIONAL),
+            entry("POST /beheer/{slug}/verankering/nieuw", PROFESSIONAL),
+            entry("GET /beheer/{slug}/verankering/{evidenceId}/beeindigen", PROFESSIONAL),
+            entry("POST /beheer/{slug}/verankering/{evidenceId}/beeindigen", PROFESSIONAL),
+            entry("GET /beheer/{slug}/verankering/documenten/{documentId}", VIEWER),
             // The yearly report: the only pages a board member (bestuurder) reads; no personal data in any form.
             entry("GET /beheer/{slug}/rapport", BOARD),
             entry("GET /beheer/{slug}/rapport/{year}", BOARD),
@@ -510,6 +517,7 @@ class RoleMatrixTest extends IntegrationTest {
                 .with(as(world.coordinatorEmail())).with(csrf()));
         v.put("zelfscan/{roundId}", jdbc.sql("SELECT id::text FROM scan_round WHERE collaboration_id = :c")
                 .param("c", c).query(String.class).single());
+        v.putAll(nl.samenspraak.anchoring.AnchoringRoleCases.anEvidenceWithDocument(context, c));
         return v;
     }
 

@@ -20,4 +20,10 @@ public interface KnowledgeBase {
      * loosely) and its participation level (the name of {@code process.ParticipationLevel}).
      */
     List<KnowledgeSuggestion> methodsFor(Collection<String> targetGroups, String participationLevel, Locale locale, int limit);
+
+    /**
+     * How many lessons a collaboration wrote down from {@code since} on, and how many of those are
+     * shared with everyone. Read by the anchoring monitor (knowledge sharing).
+     */
+    LessonsShared lessonsSince(java.util.UUID collaborationId, java.time.Instant since);
 }

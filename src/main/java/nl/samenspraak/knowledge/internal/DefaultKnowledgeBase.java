@@ -30,6 +30,11 @@ class DefaultKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
+    public nl.samenspraak.knowledge.LessonsShared lessonsSince(java.util.UUID collaborationId, java.time.Instant since) {
+        return lessons.writtenSince(collaborationId, since);
+    }
+
+    @Override
     public List<KnowledgeSuggestion> suggestionsFor(Theme theme, Locale locale, int limit) {
         boolean en = english(locale);
         List<KnowledgeSuggestion> out = new ArrayList<>();

@@ -269,4 +269,15 @@ class Lessons {
                 KnowledgeItems.strings(rs, "target_groups"), Lesson.Sharing.valueOf(rs.getString("sharing")),
                 rs.getString("written_by"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
+
+    /** Uses knowledge_lesson_collaboration_ix: the collaboration's lessons, filtered on their date. */
+    nl.samenspraak.knowledge.LessonsShared writtenSince(UUID collaborationId, java.time.Instant since) {
+        return jdbc.sql("""
+                SELECT count(*) AS written, count(*) FILTER (WHERE sharing = 'APPROVED') AS shared
+                  FROM knowledge_lesson WHERE collaboration_id = :c AND created_at >= :since
+                """)
+                .param("c", collaborationId).param("since", java.sql.Timestamp.from(since))
+                .query((rs, n) -> new nl.samenspraak.knowledge.LessonsShared(rs.getInt("written"), rs.getInt("shared")))
+                .single();
+    }
 }

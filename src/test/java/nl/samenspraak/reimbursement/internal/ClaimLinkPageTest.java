@@ -102,7 +102,7 @@ class ClaimLinkPageTest extends IntegrationTest {
     @Test
     void aFileFarOverTheLimitGetsAPlainPageNotAnError() throws Exception {
         String csrf = Multipart.csrf(browser.get(path).body());
-        byte[] huge = Arrays.copyOf(ClaimFixtures.jpeg(), 8 * 1024 * 1024);
+        byte[] huge = Arrays.copyOf(ClaimFixtures.jpeg(), 16 * 1024 * 1024);
         HttpResponse<String> sent = browser.post(path, Multipart.aTicketClaim(csrf),
                 new Multipart.FilePart("film.jpg", "image/jpeg", huge));
         assertThat(sent.statusCode()).isEqualTo(303);
