@@ -210,6 +210,7 @@ class RoleMatrixTest extends IntegrationTest {
             entry("POST /beheer/{slug}/vergoedingen/betalingen/{batchId}/goedkeuren", COORDINATOR),
             entry("GET /beheer/{slug}/logboek", COORDINATOR),
             entry("GET /beheer/{slug}/logboek/controle", COORDINATOR),
+            entry("GET /beheer/{slug}/indicatoren", VIEWER),
             // Heldere taal: the live panel checks a text for any staff member, in no collaboration, storing nothing.
             entry("POST /beheer/taal/paneel", VIEWER),
             // Gezamenlijke visie: viewers read the draft, professionals comment, coordinators write and publish.

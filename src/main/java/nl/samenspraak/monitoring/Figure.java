@@ -70,6 +70,11 @@ public record Figure(Shape shape, int number, int numerator, int denominator, Li
         return new Figure(Shape.SHARE, 0, numerator, denominator, List.of(), denominator < MINIMUM_GROUP);
     }
 
+    /** A share that may not be shown because the group behind it is too small to compare. */
+    public static Figure suppressedShare() {
+        return new Figure(Shape.SHARE, 0, 0, 0, List.of(), true);
+    }
+
     public static Figure breakdown(List<Part> parts) {
         return new Figure(Shape.BREAKDOWN, 0, 0, 0, parts, false);
     }

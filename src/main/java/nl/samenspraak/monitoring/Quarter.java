@@ -47,6 +47,14 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return new Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
     }
 
+    public boolean isBefore(Quarter other) {
+        return compareTo(other) < 0;
+    }
+
+    public boolean isAfter(Quarter other) {
+        return compareTo(other) > 0;
+    }
+
     @Override
     public int compareTo(Quarter other) {
         return year != other.year ? Integer.compare(year, other.year) : Integer.compare(quarter, other.quarter);

@@ -6,7 +6,7 @@
  *
  * <p>API: {@link nl.samenspraak.resident.Residents}, {@link nl.samenspraak.resident.ResidentMessages},
  * {@link nl.samenspraak.resident.PersonalDataViews}, {@link nl.samenspraak.resident.PrivacyLinks},
- * {@link nl.samenspraak.resident.Participations} and the interfaces other modules implement
+ * {@link nl.samenspraak.resident.Participations}, {@link nl.samenspraak.resident.InclusionFigures} and the interfaces other modules implement
  * ({@link nl.samenspraak.resident.PersonalDataHolder}, {@link nl.samenspraak.resident.ResidentFeatureLinks},
  * {@link nl.samenspraak.resident.ParticipationSeries}); pages, privacy requests, demographics and
  * representation live in {@code internal}.

@@ -1,11 +1,14 @@
 package nl.samenspraak.resident.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import nl.samenspraak.platform.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -204,6 +207,51 @@ class Representation {
         return (int) Math.round(100.0 * part / whole);
     }
 
+    /**
+     * The same comparison for everyone who took part (in any scope) per calendar quarter from
+     * {@code from} up to {@code until} (exclusive), in one query: each resident once per quarter.
+     * Keyed by the first day of the quarter, oldest first.
+     */
+    Map<LocalDate, Comparison> compareByQuarter(UUID collaborationId, LocalDate from, LocalDate until,
+                                                Populations.Counts population) {
+        Map<LocalDate, List<Participant>> byQuarter = new TreeMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (qs, p.resident_id)
+                       CAST(date_trunc('quarter', p.at AT TIME ZONE 'Europe/Amsterdam') AS DATE) AS qs,
+                       p.resident_id, p.channel, p.organisation_id,
+                       d.age_group, d.gender, d.postcode_area, d.disability, d.migration_background, d.education, d.income_group
+                FROM resident_participation p
+                JOIN resident r ON r.id = p.resident_id AND r.erased_at IS NULL
+                LEFT JOIN resident_demographics d ON d.resident_id = p.resident_id
+                WHERE p.collaboration_id = :c
+                  AND p.at >= CAST(:from AS TIMESTAMP) AT TIME ZONE 'Europe/Amsterdam'
+                  AND p.at < CAST(:until AS TIMESTAMP) AT TIME ZONE 'Europe/Amsterdam'
+                ORDER BY qs, p.resident_id, p.at
+                """)
+                .param("c", collaborationId).param("from", from).param("until", until)
+                .query(rs -> {
+                    byQuarter.computeIfAbsent(rs.getObject("qs", LocalDate.class), q -> new ArrayList<>())
+                            .add(participant(rs));
+                });
+        Map<LocalDate, Comparison> result = new LinkedHashMap<>();
+        byQuarter.forEach((quarter, participants) -> {
+            List<DimensionView> views = new ArrayList<>();
+            for (Dimension d : Dimension.values()) {
+                views.add(dimension(d, participants, population.of(d)));
+            }
+            result.put(quarter, new Comparison(participants.size(), views));
+        });
+        return result;
+    }
+
+    private static Participant participant(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Map<Dimension, String> answers = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            answers.put(d, rs.getString(d.column));
+        }
+        return new Participant(rs.getString("channel"), rs.getObject("organisation_id", UUID.class), answers);
+    }
+
     /** Each resident once, with how they first came in within the scope; erased residents are left out. */
     private List<Participant> participants(UUID collaborationId, Scope scope) {
         String condition = switch (scope.kind()) {
@@ -219,13 +267,7 @@ class Representation {
                 LEFT JOIN resident_demographics d ON d.resident_id = p.resident_id
                 WHERE p.collaboration_id = :c AND """ + " " + condition + " ORDER BY p.resident_id, p.at")
                 .param("c", collaborationId).param("id", scope.id())
-                .query((rs, n) -> {
-                    Map<Dimension, String> answers = new EnumMap<>(Dimension.class);
-                    for (Dimension d : Dimension.values()) {
-                        answers.put(d, rs.getString(d.column));
-                    }
-                    return new Participant(rs.getString("channel"), rs.getObject("organisation_id", UUID.class), answers);
-                })
+                .query((rs, n) -> participant(rs))
                 .list();
     }
 }

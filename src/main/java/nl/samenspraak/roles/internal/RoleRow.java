@@ -11,12 +11,12 @@ record RoleRow(UUID id, RoleKind kind, String name, String expected, String offe
                boolean forResidents, boolean forStaff, int position, boolean archived, int residentsNow, int staffNow,
                int everHeld) {
 
-    boolean standard() {
+    public boolean standard() {
         return kind != RoleKind.CUSTOM;
     }
 
     /** The resident board member is a decision role by definition (handvat 6); others the coordinator marks. */
-    boolean decisionFixed() {
+    public boolean decisionFixed() {
         return kind == RoleKind.RESIDENT_BOARD_MEMBER;
     }
 }

@@ -57,7 +57,8 @@ class EveryTablePrivacyTest extends IntegrationTest {
             Map.entry("reimbursement_claim", "reimbursement.data.claims"),
             Map.entry("input_contact", "input.privacy.title"),
             Map.entry("notification", "feedback.privacy.notifications"),
-            Map.entry("outbox_mail", "resident.privacy.section.mails"));
+            Map.entry("outbox_mail", "resident.privacy.section.mails"),
+            Map.entry("roles_holding", "roles.privacy.title"));
 
     /** Rows that hang below a membership or claim, each with its own section. */
     private static final List<String> DEPENDENT_SECTIONS = List.of("pool.data.consents", "pool.data.invitations",
@@ -88,6 +89,8 @@ class EveryTablePrivacyTest extends IntegrationTest {
         UUID process = fixtures.aProcess(world);
         MeetingPrivacyFixtures.aRegistrationWithNeedsAndAttendance(context, world, process, person.id(), needs);
         PoolPrivacyFixtures.aMembershipWithConsentsLimitsInvitationAndCommitment(context, world, person.id(), poolNote);
+        nl.samenspraak.roles.RolesRoleCases.aResidentHolder(mvc, jdbc, world.collaboration().slug(), c, person.id(),
+                as(world.coordinatorEmail()), today().minusMonths(1));
         ReimbursementFixtures.aTicketWithReceipt(context, c, person.id(), iban, person.name(), today().minusDays(2));
         UUID input = intake.capture(c, process, new NewInput("Een bankje bij de bushalte " + unique, Channel.PHONE,
                 today().minusDays(3), false, new Author(person.name(), person.email(), null, null, ContactBy.EMAIL,
