@@ -207,6 +207,15 @@ class RoleMatrixTest extends IntegrationTest {
             entry("GET /beheer/{slug}/zelfscan/{roundId}/resultaten.csv", VIEWER),
             entry("GET /beheer/{slug}/zelfscan/{roundId}/resultaten.pdf", VIEWER),
             entry("GET /beheer/{slug}/inwoners/{id}/namens", COORDINATOR),
+            // Ripple Effects Mapping (effecten in kaart).
+            entry("GET /beheer/{slug}/effecten", VIEWER),
+            entry("POST /beheer/{slug}/effecten", PROFESSIONAL),
+            entry("GET /beheer/{slug}/effecten/sessies/{remSessionId}", VIEWER),
+            entry("POST /beheer/{slug}/effecten/sessies/{remSessionId}", PROFESSIONAL),
+            entry("GET /beheer/{slug}/effecten/{effectId}/wijzigen", PROFESSIONAL),
+            entry("POST /beheer/{slug}/effecten/{effectId}/wijzigen", PROFESSIONAL),
+            entry("POST /beheer/{slug}/effecten/{effectId}/verwijderen", PROFESSIONAL),
+            entry("GET /beheer/{slug}/effecten/export.csv", VIEWER),
             entry("POST /beheer/{slug}/vergoedingen/betalingen/{batchId}/goedkeuren", COORDINATOR),
             entry("GET /beheer/{slug}/logboek", COORDINATOR),
             entry("GET /beheer/{slug}/logboek/controle", COORDINATOR),
@@ -519,6 +528,7 @@ class RoleMatrixTest extends IntegrationTest {
         v.put("zelfscan/{roundId}", jdbc.sql("SELECT id::text FROM scan_round WHERE collaboration_id = :c")
                 .param("c", c).query(String.class).single());
         v.putAll(nl.samenspraak.anchoring.AnchoringRoleCases.anEvidenceWithDocument(context, c));
+        v.putAll(nl.samenspraak.ripple.internal.RippleCases.of(context, c, process, today()));
         return v;
     }
 

@@ -1,0 +1,35 @@
+package nl.samenspraak.ripple.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.samenspraak.ripple.ActivityKind;
+import nl.samenspraak.ripple.Capital;
+import nl.samenspraak.ripple.Ring;
+import nl.samenspraak.ripple.TellerKind;
+import nl.samenspraak.ripple.Valence;
+import nl.samenspraak.ripple.internal.RippleRecords.ActivityRef;
+import nl.samenspraak.ripple.internal.RippleRecords.EffectDraft;
+import nl.samenspraak.ripple.internal.RippleRecords.Person;
+import nl.samenspraak.ripple.internal.RippleRecords.SessionDraft;
+import nl.samenspraak.ripple.internal.RippleRecords.Source;
+import org.springframework.context.ApplicationContext;
+
+/** A REM session with one effect, as the path variables of the ripple pages (role matrix and isolation walks). */
+public final class RippleCases {
+
+    private RippleCases() {}
+
+    public static Map<String, String> of(ApplicationContext context, UUID collaborationId, UUID processId,
+                                         LocalDate today) {
+        RippleBook book = context.getBean(RippleBook.class);
+        UUID session = book.startSession(collaborationId, new SessionDraft(today, "Terugblik", "Bram", 2,
+                List.of(new Person(TellerKind.PROFESSIONAL, "Marieke Smit", "Wijkteam")),
+                List.of(new ActivityRef(ActivityKind.PROCESS, processId, null))), "test");
+        UUID effect = book.addEffect(collaborationId, session, new EffectDraft("Buren kennen elkaar", "de wijk", true,
+                Valence.POSITIVE, Ring.DIRECT, Capital.SOCIAL, "", new Person(TellerKind.RESIDENT, null, null), today,
+                new Source(true, processId)), "test");
+        return Map.of("{remSessionId}", session.toString(), "{effectId}", effect.toString());
+    }
+}
