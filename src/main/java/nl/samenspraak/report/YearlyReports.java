@@ -9,7 +9,20 @@ import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.PublicDecision;
 import nl.samenspraak.platform.Dates;
 import nl.samenspraak.platform.NotFoundException;
+import java.util.ArrayList;
+import java.util.Locale;
+import nl.samenspraak.anchoring.Anchoring;
+import nl.samenspraak.anchoring.AnchoringOverview;
+import nl.samenspraak.monitoring.Figure;
+import nl.samenspraak.monitoring.Indicator;
+import nl.samenspraak.monitoring.IndicatorBoard;
+import nl.samenspraak.monitoring.ProcessIndicators;
+import nl.samenspraak.monitoring.Quarter;
+import nl.samenspraak.monitoring.QuarterValue;
+import nl.samenspraak.ripple.RippleMap;
+import nl.samenspraak.ripple.RippleMaps;
 import nl.samenspraak.roles.CollaborationRoles;
+import org.springframework.context.MessageSource;
 import nl.samenspraak.roles.HolderKind;
 import nl.samenspraak.roles.Holding;
 import nl.samenspraak.selfscan.SelfScanSummaries;
@@ -30,9 +43,20 @@ public class YearlyReports {
     private final SelfScanSummaries selfScan;
     private final SharedVisions visions;
     private final CollaborationRoles roles;
+    private final Anchoring anchoring;
+    private final ProcessIndicators indicators;
+    private final RippleMaps ripple;
+    private final MessageSource messages;
+    private final Dates dates;
 
     YearlyReports(Clock clock, DecisionBook decisions, SelfScanSummaries selfScan, SharedVisions visions,
-                  CollaborationRoles roles) {
+                  CollaborationRoles roles, Anchoring anchoring, ProcessIndicators indicators, RippleMaps ripple,
+                  MessageSource messages, Dates dates) {
+        this.dates = dates;
+        this.anchoring = anchoring;
+        this.indicators = indicators;
+        this.ripple = ripple;
+        this.messages = messages;
         this.roles = roles;
         this.visions = visions;
         this.clock = clock;
@@ -51,7 +75,7 @@ public class YearlyReports {
      */
     // Not read-only: the roles module fills a new collaboration's catalogue with the standard roles on first use.
     @Transactional
-    public YearlyReport of(UUID collaborationId, String collaborationName, int year) {
+    public YearlyReport of(UUID collaborationId, String collaborationName, int year, Locale locale) {
         LocalDate today = today();
         if (year < FIRST_YEAR || year > today.getYear()) {
             throw new NotFoundException();
@@ -64,7 +88,9 @@ public class YearlyReports {
         CollaborationId collaboration = new CollaborationId(collaborationId);
         LocalDate asOf = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
         return new YearlyReport(collaborationName, year, today, year == today.getYear(),
-                vision(visions.versions(collaboration), year, asOf), roles(collaboration, year, asOf), taken,
+                vision(visions.versions(collaboration), year, asOf), roles(collaboration, year, asOf),
+                anchoring(collaboration, asOf, locale), indicators(collaboration, year, asOf, locale),
+                ripple(collaboration, year, year == today.getYear(), locale), taken,
                 selfScan.ofYear(collaborationId, year));
     }
 
@@ -90,6 +116,72 @@ public class YearlyReports {
         int thisYear = (int) versions.stream().filter(v -> v.publishedOn().getYear() == year).count();
         return new YearlyReport.Vision(applying.number(), applying.publishedOn(), applying.text(), thisYear,
                 applying.residentContributors(), applying.professionalContributors());
+    }
+
+    private YearlyReport.Anchoring anchoring(CollaborationId collaboration, LocalDate asOf, Locale locale) {
+        AnchoringOverview overview = anchoring.overview(collaboration, asOf, locale);
+        List<YearlyReport.Strategy> strategies = overview.strategies().stream().map(s -> new YearlyReport.Strategy(
+                s.name(), s.standing().name(), s.standingText(), s.inPlace(), s.missing(), s.runningOut().stream()
+                .map(r -> msg("report.anchoring.runsOut", locale, r.what(), dates.date(r.endsOn(), locale))).toList())).toList();
+        String weakest = overview.of(overview.weakest()).name();
+        return new YearlyReport.Anchoring(strategies, weakest,
+                overview.suggestion().map(g -> g.title() + ": " + g.summary()).orElse(null),
+                overview.suggestion().map(g -> g.path()).orElse(null));
+    }
+
+    /** Each indicator's value in the quarters of the year up to the day asked about; "no data" where it had none. */
+    private YearlyReport.Indicators indicators(CollaborationId collaboration, int year, LocalDate asOf, Locale locale) {
+        IndicatorBoard board = indicators.forCollaboration(collaboration, asOf);
+        List<Quarter> quarters = new ArrayList<>();
+        for (Quarter q = new Quarter(year, 1); q.compareTo(Quarter.of(asOf)) <= 0 && q.year() == year; q = q.next()) {
+            quarters.add(q);
+        }
+        List<YearlyReport.IndicatorRow> rows = new ArrayList<>();
+        for (Indicator indicator : board.indicators()) {
+            List<String> values = new ArrayList<>();
+            for (Quarter q : quarters) {
+                Figure figure = indicator.trend().stream().filter(v -> v.quarter().equals(q)).map(QuarterValue::value)
+                        .findFirst().orElse(Figure.none());
+                values.add(figure(figure, locale));
+            }
+            String key = "monitoring.indicator." + indicator.kind().key();
+            rows.add(new YearlyReport.IndicatorRow(msg(key + ".title", locale), msg(key + ".explanation", locale), values));
+        }
+        return new YearlyReport.Indicators(quarters.stream()
+                .map(q -> msg("monitoring.quarter", locale, String.valueOf(q.year()), q.quarter())).toList(), rows);
+    }
+
+    /** A figure in words, with the monitoring module's own texts; a breakdown as "part: value" pairs. */
+    private String figure(Figure f, Locale locale) {
+        if (f.isNone()) {
+            return msg("monitoring.figure.none", locale);
+        }
+        if (f.suppressed()) {
+            return msg("monitoring.figure.suppressed", locale);
+        }
+        return switch (f.shape()) {
+            case NUMBER -> String.valueOf(f.number());
+            case SHARE -> f.percent() != null ? msg("monitoring.figure.share", locale, f.percent(), f.numerator(), f.denominator())
+                    : msg("monitoring.figure.count", locale, f.numerator(), f.denominator());
+            case BREAKDOWN -> String.join("; ", f.parts().stream().map(p -> (p.name() != null ? p.name()
+                    : msg("monitoring.part." + p.code(), locale)) + ": " + figure(p.value(), locale)).toList());
+            case NONE -> msg("monitoring.figure.none", locale);
+        };
+    }
+
+    private YearlyReport.Ripple ripple(CollaborationId collaboration, int year, boolean currentYear, Locale locale) {
+        RippleMap map = ripple.map(collaboration);
+        List<YearlyReport.Effect> effects = map.effects().stream().filter(e -> e.told().getYear() == year)
+                .map(e -> new YearlyReport.Effect(e.whatChanged(), e.forWhom(),
+                        msg("ripple.staff.ring." + e.ring().name(), locale), msg("ripple.staff.capital." + e.capital().name(), locale),
+                        msg("ripple.staff.valence." + e.valence().name(), locale), e.intended(), e.happenedOn()))
+                .toList();
+        String svg = currentYear && !map.isEmpty() ? ripple.svg(collaboration, locale) : null;
+        return new YearlyReport.Ripple(svg, map.activities().size(), effects);
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
     }
 
     private YearlyReport.Roles roles(CollaborationId collaboration, int year, LocalDate asOf) {

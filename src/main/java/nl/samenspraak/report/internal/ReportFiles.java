@@ -90,6 +90,32 @@ class ReportFiles {
             csv.row(List.of(roles, "", msg("report.csv.started", locale), String.valueOf(report.roles().started()), ""));
             csv.row(List.of(roles, "", msg("report.csv.ended", locale), String.valueOf(report.roles().ended()), ""));
 
+            String anchoring = msg("report.csv.section.anchoring", locale);
+            for (YearlyReport.Strategy st : report.anchoring().strategies()) {
+                csv.row(List.of(anchoring, st.name(), msg("report.csv.standing", locale), st.standingText(), asOf));
+                st.inPlace().forEach(x -> csv.row(List.of(anchoring, st.name(), msg("report.csv.inPlace", locale), x, asOf)));
+                st.missing().forEach(x -> csv.row(List.of(anchoring, st.name(), msg("report.csv.missing", locale), x, asOf)));
+                st.runningOut().forEach(x -> csv.row(List.of(anchoring, st.name(), msg("report.csv.runningOut", locale), x, asOf)));
+            }
+
+            String indicators = msg("report.csv.section.indicators", locale);
+            for (YearlyReport.IndicatorRow row : report.indicators().rows()) {
+                for (int i = 0; i < row.values().size(); i++) {
+                    csv.row(List.of(indicators, row.title(), report.indicators().quarters().get(i), row.values().get(i), ""));
+                }
+            }
+
+            String ripple = msg("report.csv.section.ripple", locale);
+            for (YearlyReport.Effect e : report.ripple().effects()) {
+                String when = e.happenedOn() == null ? "" : e.happenedOn().toString();
+                csv.row(List.of(ripple, e.whatChanged(), msg("report.ripple.forWhom", locale), e.forWhom(), when));
+                csv.row(List.of(ripple, e.whatChanged(), msg("report.ripple.ring", locale), e.ring(), when));
+                csv.row(List.of(ripple, e.whatChanged(), msg("report.ripple.capital", locale), e.capital(), when));
+                csv.row(List.of(ripple, e.whatChanged(), msg("report.ripple.valence", locale), e.valence(), when));
+                csv.row(List.of(ripple, e.whatChanged(), msg("report.ripple.intended", locale),
+                        msg(e.intended() ? "report.yes" : "report.no", locale), when));
+            }
+
             String decisions = msg("report.csv.section.decisions", locale);
             for (YearlyReport.Decision d : report.decisions()) {
                 csv.row(List.of(decisions, d.title(), msg("report.csv.state", locale), state(d.state(), locale),

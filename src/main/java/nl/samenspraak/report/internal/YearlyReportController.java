@@ -45,22 +45,24 @@ class YearlyReportController {
     }
 
     @GetMapping("/beheer/{slug}/rapport")
-    String showThisYear(Authentication authentication, @PathVariable String slug, Model model) {
+    String showThisYear(Authentication authentication, @PathVariable String slug, Model model, Locale locale) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.BOARD);
-        return show(access, reports.today().getYear(), model);
+        return show(access, reports.today().getYear(), model, locale);
     }
 
     @GetMapping("/beheer/{slug}/rapport/{year}")
-    String showYear(Authentication authentication, @PathVariable String slug, @PathVariable String year, Model model) {
+    String showYear(Authentication authentication, @PathVariable String slug, @PathVariable String year, Model model,
+                    Locale locale) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.BOARD);
-        return show(access, YearlyReports.parseYear(year), model);
+        return show(access, YearlyReports.parseYear(year), model, locale);
     }
 
     @GetMapping("/beheer/{slug}/rapport/{year}.pdf")
     ResponseEntity<byte[]> downloadPdf(Authentication authentication, @PathVariable String slug,
                                        @PathVariable String year, Locale locale) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.BOARD);
-        YearlyReport report = reports.of(access.collaborationId(), access.collaborationName(), YearlyReports.parseYear(year));
+        YearlyReport report = reports.of(access.collaborationId(), access.collaborationName(), YearlyReports.parseYear(year),
+                locale);
         byte[] pdf = files.pdf(report, locale);
         audit.record(access.collaborationId(), access.actor(), "report.export", "collaboration", access.collaborationId(),
                 "pdf " + report.year());
@@ -71,15 +73,16 @@ class YearlyReportController {
     ResponseEntity<byte[]> downloadCsv(Authentication authentication, @PathVariable String slug,
                                        @PathVariable String year, Locale locale) {
         CollaborationAccess access = staffAccess.require(authentication, slug, Role.BOARD);
-        YearlyReport report = reports.of(access.collaborationId(), access.collaborationName(), YearlyReports.parseYear(year));
+        YearlyReport report = reports.of(access.collaborationId(), access.collaborationName(), YearlyReports.parseYear(year),
+                locale);
         byte[] csv = files.csv(report, locale);
         audit.record(access.collaborationId(), access.actor(), "report.export", "collaboration", access.collaborationId(),
                 "csv " + report.year());
         return file(csv, new MediaType("text", "csv", StandardCharsets.UTF_8), name(access, report, "csv"));
     }
 
-    private String show(CollaborationAccess access, int year, Model model) {
-        YearlyReport report = reports.of(access.collaborationId(), access.collaborationName(), year);
+    private String show(CollaborationAccess access, int year, Model model, Locale locale) {
+        YearlyReport report = reports.of(access.collaborationId(), access.collaborationName(), year, locale);
         model.addAttribute("access", access);
         model.addAttribute("report", report);
         // Passed on to the sections the PDF shares: restricted mode allows no @bean in fragment parameters.
