@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Three years of role holders in texel, heerenveen and mijnstreek: the coordinator and professionals, residents on
  * the board, in the sounding board and as key person, with one change of key person in each. Texel and heerenveen
  * have two residents in decision roles; mijnstreek has one, the gap the staff page points out. Runs after the pool's
- * demo so that a resident with an agreed board or sounding board commitment is linked to it.
+ * demo so that a resident with an agreed commitment holds the matching role, linked to it.
  */
 @Component
 @DemoOnly
@@ -102,19 +102,24 @@ class RolesDemo implements DemoContributor {
                     null, null, today.minusMonths(h.fromMonthsAgo()),
                     h.untilMonthsAgo() < 0 ? null : today.minusMonths(h.untilMonthsAgo())), demo.coordinatorEmail());
         }
-        // Residents with an agreed commitment for a sounding board in the pool's demo hold that role from it.
+        // Residents with an agreed commitment in the pool's demo hold the matching role from it.
         for (AgreedCommitment a : commitments.agreed(c)) {
-            if (a.ongoing() && "SOUNDING_BOARD".equals(a.role())) {
+            RoleKind kind = FROM_COMMITMENT.get(a.role());
+            if (a.ongoing() && kind != null) {
                 try {
-                    catalogue.addHolding(c, role(roles, RoleKind.SOUNDING_BOARD_MEMBER).id(), new RoleCatalogue.NewHolding(
-                            HolderKind.RESIDENT, a.residentId(), null, a.id().value(), a.startsOn(), null),
-                            demo.coordinatorEmail());
+                    catalogue.addHolding(c, role(roles, kind).id(), new RoleCatalogue.NewHolding(HolderKind.RESIDENT,
+                            a.residentId(), null, a.id().value(), a.startsOn(), null), demo.coordinatorEmail());
                 } catch (InvalidRoleException e) {
                     // A commitment whose dates the catalogue refuses is left out of the demo; the pool still shows it.
                 }
             }
         }
     }
+
+    /** The role of the catalogue that a pool commitment's role stands for. */
+    static final Map<String, RoleKind> FROM_COMMITMENT = Map.of("SOUNDING_BOARD", RoleKind.SOUNDING_BOARD_MEMBER,
+            "RESIDENT_BOARD_MEMBER", RoleKind.RESIDENT_BOARD_MEMBER, "NEIGHBOURHOOD_CONNECTOR", RoleKind.KEY_PERSON,
+            "EXPERIENCED_EXPERT", RoleKind.EXPERIENCED_EXPERT);
 
     private static RoleRow role(List<RoleRow> roles, RoleKind kind) {
         return roles.stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();

@@ -29,7 +29,7 @@ class RolesDemoTest extends IntegrationTest {
             List<Holding> holdings = roles.holdings(c);
             assertThat(holdings).as(slug).anySatisfy(h -> assertThat(h.from()).isBeforeOrEqualTo(today().minusMonths(30)));
             List<Holding> keyPersons = holdings.stream().filter(h -> h.kind() == RoleKind.KEY_PERSON).toList();
-            assertThat(keyPersons).as(slug + ": one key person followed another").hasSize(2)
+            assertThat(keyPersons).as(slug + ": one key person followed another").hasSizeGreaterThanOrEqualTo(2)
                     .anySatisfy(h -> assertThat(h.until()).isNotNull()).anySatisfy(h -> assertThat(h.until()).isNull());
             assertThat(holdings).as(slug).anySatisfy(h -> {
                 assertThat(h.holder()).isEqualTo(HolderKind.STAFF);
