@@ -23,12 +23,7 @@ class KeyHoldings {
     }
 
     List<KeyHolding> of(CollaborationId collaboration) {
-        try {
-            return roles.holdings(collaboration).stream().filter(h -> KEY_ROLES.contains(h.kind()))
-                    .map(h -> new KeyHolding("anchoring.roleKind." + h.kind().name(), h.from(), h.until())).toList();
-        } catch (UnsupportedOperationException notYetBuilt) {
-            // Only while branch i13-roles has its API but not its implementation; remove when it is merged.
-            return List.of();
-        }
+        return roles.holdings(collaboration).stream().filter(h -> KEY_ROLES.contains(h.kind()))
+                .map(h -> new KeyHolding("anchoring.roleKind." + h.kind().name(), h.from(), h.until())).toList();
     }
 }
