@@ -181,7 +181,7 @@ class IsolationTest extends IntegrationTest {
         MODULE_OBJECTS.put("decisions/{id}", decision);
         MODULE_OBJECTS.putAll(nl.samenspraak.meeting.MeetingIsolationCases.of(context, a, process));
         MODULE_OBJECTS.putAll(nl.samenspraak.anchoring.AnchoringRoleCases.anEvidenceWithDocument(context, c));
-        MODULE_OBJECTS.putAll(nl.samenspraak.ripple.internal.RippleCases.of(context, c, process, today()));
+        MODULE_OBJECTS.putAll(nl.samenspraak.ripple.RippleCases.of(context, c, process, today()));
         UUID resident = residents.register(c, new ResidentDetails("Ria", null, "0612345678", null, ContactChannel.PHONE, "nl"));
         messages.send(c, resident, "Uitnodiging", "Wilt u komen?", null);
         UUID message = jdbc.sql("SELECT id FROM resident_message WHERE resident_id = :r").param("r", resident)

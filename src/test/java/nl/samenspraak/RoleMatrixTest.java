@@ -528,7 +528,7 @@ class RoleMatrixTest extends IntegrationTest {
         v.put("zelfscan/{roundId}", jdbc.sql("SELECT id::text FROM scan_round WHERE collaboration_id = :c")
                 .param("c", c).query(String.class).single());
         v.putAll(nl.samenspraak.anchoring.AnchoringRoleCases.anEvidenceWithDocument(context, c));
-        v.putAll(nl.samenspraak.ripple.internal.RippleCases.of(context, c, process, today()));
+        v.putAll(nl.samenspraak.ripple.RippleCases.of(context, c, process, today()));
         return v;
     }
 

@@ -10,7 +10,7 @@ import nl.samenspraak.ripple.RippleMap;
 import nl.samenspraak.ripple.RippleMaps;
 import nl.samenspraak.ripple.Ring;
 import nl.samenspraak.ripple.Valence;
-import nl.samenspraak.ripple.internal.RippleCases;
+import nl.samenspraak.ripple.RippleCases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;

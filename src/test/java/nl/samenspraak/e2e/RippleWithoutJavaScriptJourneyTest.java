@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 import nl.samenspraak.Fixtures;
-import nl.samenspraak.ripple.internal.RippleCases;
+import nl.samenspraak.ripple.RippleCases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;

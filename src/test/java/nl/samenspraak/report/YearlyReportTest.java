@@ -149,7 +149,7 @@ class YearlyReportTest extends IntegrationTest {
 
     @Test
     void anchoringIndicatorsAndTheRippleMapAreInTheReportWithoutWhoTookPartOrTold() throws Exception {
-        nl.samenspraak.ripple.internal.RippleCases.of(context, world.collaboration().id(), fixtures.aProcess(world), today());
+        nl.samenspraak.ripple.RippleCases.of(context, world.collaboration().id(), fixtures.aProcess(world), today());
         Locale nl = Locale.forLanguageTag("nl");
         String page = page("/beheer/{slug}/rapport", board, nl);
         assertThat(page).contains(html("report.anchoring.heading", nl), html("report.indicators.heading", nl),

@@ -38,7 +38,7 @@ class RippleModuleTest {
         Collaboration collaboration = collaborations.create("ripple-" + unique, "Samen " + unique, "Texel", "",
                 List.of(), List.of(), "test");
         UUID process = processes.create(collaboration.id(), nl.samenspraak.Fixtures.aProcessDraft("Buurtkamer"), "test");
-        RippleCases.of(context, collaboration.id(), process, LocalDate.now(clock));
+        nl.samenspraak.ripple.RippleCases.of(context, collaboration.id(), process, LocalDate.now(clock));
 
         RippleMap map = maps.map(CollaborationId.of(collaboration.id()));
         assertThat(map.activities()).extracting(RippleMap.Activity::title).containsExactly("Buurtkamer");

@@ -16,12 +16,11 @@ import nl.samenspraak.ripple.internal.RippleRecords.SessionDraft;
 import nl.samenspraak.ripple.internal.RippleRecords.Source;
 import org.springframework.context.ApplicationContext;
 
-/** A REM session with one effect, as the path variables of the ripple pages (role matrix and isolation walks). */
-public final class RippleCases {
+/** Makes {@link nl.samenspraak.ripple.RippleCases} from the module's own services. */
+public final class RippleCasesFromInternals implements nl.samenspraak.ripple.RippleCases {
 
-    private RippleCases() {}
-
-    public static Map<String, String> of(ApplicationContext context, UUID collaborationId, UUID processId,
+    @Override
+    public Map<String, String> aSessionWithAnEffect(ApplicationContext context, UUID collaborationId, UUID processId,
                                          LocalDate today) {
         RippleBook book = context.getBean(RippleBook.class);
         UUID session = book.startSession(collaborationId, new SessionDraft(today, "Terugblik", "Bram", 2,
