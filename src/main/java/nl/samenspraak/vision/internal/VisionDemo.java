@@ -46,13 +46,14 @@ class VisionDemo implements DemoContributor {
                     List.of(new Said(true, "Kees", CommentKind.COMMENT, null,
                             "Kunnen jongeren ook meedoen? Ik zie ze nooit op de bijeenkomsten.", CommentStatus.OPEN))),
             "heerenveen", new Story(
-                    "Inwoners en organisaties werken samen aan goede zorg in Heerenveen. We luisteren naar mantelzorgers "
-                            + "en naar ouderen. We maken samen plannen.",
-                    "Inwoners en organisaties werken samen aan goede zorg in Heerenveen. We luisteren naar mantelzorgers, "
-                            + "naar ouderen en naar jongeren. We maken samen plannen en we kijken elk jaar of ze werken.",
+                    "Inwoners en partners werken samen aan goede zorg in Heerenveen. We luisteren naar mensen die voor "
+                            + "een ander zorgen. En we luisteren naar ouderen. We maken samen plannen.",
+                    "Inwoners en partners werken samen aan goede zorg in Heerenveen. We luisteren naar mensen die voor "
+                            + "een ander zorgen. En we luisteren naar ouderen en jongeren. We maken samen plannen. Elk jaar "
+                            + "kijken we of ze werken.",
                     "Jongeren horen er nu ook bij. We kijken elk jaar of de plannen werken.",
-                    List.of(new Said(true, "Sanne", CommentKind.PROPOSAL, "We luisteren naar mantelzorgers en naar ouderen.",
-                                    "We luisteren naar mantelzorgers, naar ouderen en naar jongeren.", CommentStatus.USED),
+                    List.of(new Said(true, "Sanne", CommentKind.PROPOSAL, "En we luisteren naar ouderen.",
+                                    "En we luisteren naar ouderen en jongeren.", CommentStatus.USED),
                             new Said(false, null, CommentKind.COMMENT, null,
                                     "Spreek af wanneer we kijken of de plannen werken.", CommentStatus.USED)),
                     List.of(new Said(true, null, CommentKind.COMMENT, null,

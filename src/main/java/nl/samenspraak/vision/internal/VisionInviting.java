@@ -33,8 +33,8 @@ class VisionInviting {
     static final Duration VALID = Duration.ofDays(60);
     static final int MAX_AT_ONCE = 50;
 
-    /** Who was invited, and how it went out. */
-    record Sent(String name, ResidentMessages.Delivery delivery) {}
+    /** Who was invited, and how it went out; kept in the (database) session for the page after the redirect. */
+    record Sent(String name, ResidentMessages.Delivery delivery) implements java.io.Serializable {}
 
     private final Residents residents;
     private final ResidentMessages messages;

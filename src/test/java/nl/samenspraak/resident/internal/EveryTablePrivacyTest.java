@@ -28,6 +28,7 @@ import nl.samenspraak.pool.PoolPrivacyFixtures;
 import nl.samenspraak.reimbursement.ReimbursementFixtures;
 import nl.samenspraak.resident.ResidentFixtures;
 import nl.samenspraak.resident.Residents;
+import nl.samenspraak.vision.VisionPrivacyFixtures;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,9 @@ class EveryTablePrivacyTest extends IntegrationTest {
             Map.entry("input_contact", "input.privacy.title"),
             Map.entry("notification", "feedback.privacy.notifications"),
             Map.entry("outbox_mail", "resident.privacy.section.mails"),
-            Map.entry("roles_holding", "roles.privacy.title"));
+            Map.entry("roles_holding", "roles.privacy.title"),
+            Map.entry("vision_comment", "vision.privacy.comments"),
+            Map.entry("vision_invitation", "vision.privacy.invitations"));
 
     /** Rows that hang below a membership or claim, each with its own section. */
     private static final List<String> DEPENDENT_SECTIONS = List.of("pool.data.consents", "pool.data.invitations",
@@ -92,6 +95,8 @@ class EveryTablePrivacyTest extends IntegrationTest {
         nl.samenspraak.roles.RolesRoleCases.aResidentHolder(mvc, jdbc, world.collaboration().slug(), c, person.id(),
                 as(world.coordinatorEmail()), today().minusMonths(1));
         ReimbursementFixtures.aTicketWithReceipt(context, c, person.id(), iban, person.name(), today().minusDays(2));
+        String visionProposal = "Iedereen praat mee, ook mijn buren " + unique;
+        VisionPrivacyFixtures.anInvitationAndAComment(context, world, person.id(), "Voornaam" + unique, visionProposal);
         UUID input = intake.capture(c, process, new NewInput("Een bankje bij de bushalte " + unique, Channel.PHONE,
                 today().minusDays(3), false, new Author(person.name(), person.email(), null, null, ContactBy.EMAIL,
                 true), world.coordinatorId())).id();
@@ -116,7 +121,7 @@ class EveryTablePrivacyTest extends IntegrationTest {
             assertThat(json).as("the export shows " + section).contains("\"key\" : \"" + section + "\"");
         }
         for (String value : List.of(person.name(), person.email(), person.phone(), "Dorpsstraat", iban, needs, poolNote,
-                "Een bankje bij de bushalte " + unique, "Het bankje komt er.", "kaartje.png")) {
+                "Een bankje bij de bushalte " + unique, "Het bankje komt er.", "kaartje.png", visionProposal)) {
             assertThat(json).as("the export holds " + value).contains(value);
         }
 
@@ -124,7 +129,7 @@ class EveryTablePrivacyTest extends IntegrationTest {
                 .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/mijn-gegevens/gewist");
 
         assertThat(rowsHolding(List.of(person.name(), person.email(), person.phone(), person.address(), iban, needs,
-                poolNote))).as("rows that still identify the erased resident").isEmpty();
+                poolNote, visionProposal, "Voornaam" + unique))).as("rows that still identify the erased resident").isEmpty();
         assertThat(residents.find(c, person.id()).orElseThrow().erased()).isTrue();
     }
 
