@@ -109,6 +109,14 @@ public class Fixtures {
         return new World(c, coordinator, coordinatorId, professional, viewer);
     }
 
+    /** A board member (bestuurder) of the world's collaboration, who may read only its yearly report; their e-mail. */
+    public String aBoardMember(World world) {
+        String email = "bestuurder@" + world.collaboration().slug() + ".example";
+        staff.grant(staff.create(email, "Bestuurder " + world.collaboration().slug(), PASSWORD, false, "test"),
+                world.collaboration().id(), Role.BOARD, "test");
+        return email;
+    }
+
     /** A consulting process that promises an answer within 14 days. */
     public UUID aProcess(World world) {
         return processes.create(world.collaboration().id(), aProcessDraft("Eenzaamheid in de wijk"), "test");

@@ -54,6 +54,8 @@ class IsolationTest extends IntegrationTest {
     private static final Set<String> OPEN_ENDPOINTS = Set.of("POST /api/v1/tokens", "POST /api/v1/language/check");
     /** Path variables of modules that add their own objects of A (module -> variable -> id). */
     private static final Map<String, String> MODULE_OBJECTS = new LinkedHashMap<>();
+    /** A path variable that names no object of A: the year of a report. B reading its own report of that year is fine. */
+    private static final String YEAR = "{year}";
 
     @Autowired Fixtures fixtures;
     @Autowired InputIntake intake;
@@ -90,7 +92,8 @@ class IsolationTest extends IntegrationTest {
         List<String> leaks = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             // B through A's slug (or B's token with A's ids), and B through its own slug with A's ids.
-            boolean objectVariables = endpoint.namesObjects();
+            boolean objectVariables = VARIABLE.matcher(endpoint.pattern().replace("{slug}", "")
+                    .replace(YEAR, "")).find();
             for (World slugOwner : endpoint.api() || !objectVariables ? List.of(a) : List.of(a, b)) {
                 String uri = expand(endpoint.pattern(), a, objects, slugOwner);
                 var response = mvc.perform(request(endpoint, uri, objects).with(endpoint.api()
@@ -234,6 +237,7 @@ class IsolationTest extends IntegrationTest {
         v.put("vergoedingen/{claimId}", String.valueOf(o.claim()));
         v.put("betalingen/{batchId}", String.valueOf(o.paymentBatch()));
         v.putAll(MODULE_OBJECTS);
+        v.put("rapport/" + YEAR, String.valueOf(nl.samenspraak.report.YearlyReports.FIRST_YEAR));
         v.put("inwoners/{id}", String.valueOf(o.resident()));
         v.put("bevolking/{areaId}", String.valueOf(o.populationArea()));
         v.put("post-en-bellen/{messageId}", String.valueOf(o.residentMessage()));

@@ -1,6 +1,7 @@
 package nl.samenspraak;
 
 import static java.util.Map.entry;
+import static nl.samenspraak.account.Role.BOARD;
 import static nl.samenspraak.account.Role.COORDINATOR;
 import static nl.samenspraak.account.Role.PROFESSIONAL;
 import static nl.samenspraak.account.Role.VIEWER;
@@ -221,6 +222,14 @@ class RoleMatrixTest extends IntegrationTest {
             entry("GET /beheer/{slug}/indicatoren", VIEWER),
             // Heldere taal: the live panel checks a text for any staff member, in no collaboration, storing nothing.
             entry("POST /beheer/taal/paneel", VIEWER),
+            // Gezamenlijke visie: viewers read the draft, professionals comment, coordinators write and publish.
+            entry("GET /beheer/{slug}/visie", VIEWER),
+            entry("POST /beheer/{slug}/visie/concept", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/publiceren", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/reacties", PROFESSIONAL),
+            entry("POST /beheer/{slug}/visie/reacties/status", COORDINATOR),
+            entry("GET /beheer/{slug}/visie/uitnodigen", COORDINATOR),
+            entry("POST /beheer/{slug}/visie/uitnodigen", COORDINATOR),
             // Roles (issue 13): names of holders only for professionals and coordinators.
             entry("GET /beheer/{slug}/rollen", VIEWER),
             entry("GET /beheer/{slug}/rollen/{roleId}", VIEWER),
@@ -238,14 +247,17 @@ class RoleMatrixTest extends IntegrationTest {
             entry("GET /beheer/{slug}/verankering/{evidenceId}/beeindigen", PROFESSIONAL),
             entry("POST /beheer/{slug}/verankering/{evidenceId}/beeindigen", PROFESSIONAL),
             entry("GET /beheer/{slug}/verankering/documenten/{documentId}", VIEWER),
-            // Gezamenlijke visie: viewers read the draft, professionals comment, coordinators write and publish.
-            entry("GET /beheer/{slug}/visie", VIEWER),
-            entry("POST /beheer/{slug}/visie/concept", COORDINATOR),
-            entry("POST /beheer/{slug}/visie/publiceren", COORDINATOR),
-            entry("POST /beheer/{slug}/visie/reacties", PROFESSIONAL),
-            entry("POST /beheer/{slug}/visie/reacties/status", COORDINATOR),
-            entry("GET /beheer/{slug}/visie/uitnodigen", COORDINATOR),
-            entry("POST /beheer/{slug}/visie/uitnodigen", COORDINATOR)));
+            // The yearly report: the only pages a board member (bestuurder) reads; no personal data in any form.
+            entry("GET /beheer/{slug}/rapport", BOARD),
+            entry("GET /beheer/{slug}/rapport/{year}", BOARD),
+            entry("GET /beheer/{slug}/rapport/{year}.pdf", BOARD),
+            entry("GET /beheer/{slug}/rapport/{year}.csv", BOARD)));
+
+    /**
+     * Not a page of a collaboration but a tool beside staff forms: it checks the text it is sent and stores and
+     * shows nothing else, so a board member's login may use it too (docs/roles.md, "Board members").
+     */
+    private static final Set<String> BOARD_MAY_USE_TOO = Set.of("POST /beheer/taal/paneel");
 
     /** Posts that only read: a viewer may use them, and the walk shows they change nothing. */
     private static final Set<String> READS_BY_POST = Set.of("POST /beheer/taal/paneel");
@@ -317,6 +329,7 @@ class RoleMatrixTest extends IntegrationTest {
         assertThat(unfilled).isEmpty();
 
         Actor viewer = actor(world.viewerEmail(), VIEWER, slug);
+        Actor board = actor(fixtures.aBoardMember(world), BOARD, slug);
         Actor professional = actor(world.professionalEmail(), PROFESSIONAL, slug);
         Actor coordinator = actor(world.coordinatorEmail(), COORDINATOR, slug);
         UUID c = world.collaboration().id();
@@ -329,14 +342,26 @@ class RoleMatrixTest extends IntegrationTest {
             // (a) and (b): the viewer.
             MockHttpServletResponse asViewer = perform(endpoint, uri, viewer, variables);
             String viewerBody = text(asViewer);
-            if (least != VIEWER && !refused(asViewer)) {
+            if (!VIEWER.includes(least) && !refused(asViewer)) {
                 wrong.add(endpoint + " answered " + asViewer.getStatus() + " to a viewer; the matrix says " + least);
             }
-            if (least == VIEWER && asViewer.getStatus() >= 400) {
+            if (VIEWER.includes(least) && asViewer.getStatus() >= 400) {
                 wrong.add(endpoint + " answered " + asViewer.getStatus() + " to a viewer, who may read it");
             }
             if (!planted.in(viewerBody).isEmpty()) {
                 wrong.add(endpoint + " showed a viewer " + planted.in(viewerBody));
+            }
+            // The board member: only what the matrix opens to BOARD, and never any personal data.
+            MockHttpServletResponse asBoard = perform(endpoint, uri, board, variables);
+            String boardBody = text(asBoard);
+            if (least != BOARD && !BOARD_MAY_USE_TOO.contains(endpoint.toString()) && !refused(asBoard)) {
+                wrong.add(endpoint + " answered " + asBoard.getStatus() + " to a board member; the matrix says " + least);
+            }
+            if (least == BOARD && asBoard.getStatus() >= 400) {
+                wrong.add(endpoint + " answered " + asBoard.getStatus() + " to a board member, who may read it");
+            }
+            if (!planted.in(boardBody).isEmpty()) {
+                wrong.add(endpoint + " showed a board member " + planted.in(boardBody));
             }
             // (c): what the matrix reserves to coordinators.
             if (least == COORDINATOR) {
@@ -459,6 +484,7 @@ class RoleMatrixTest extends IntegrationTest {
         mvc.perform(MockMvcRequestBuilders.post("/beheer/{slug}/brieven", slug).with(as(world.coordinatorEmail())).with(csrf()));
         Map<String, String> v = new LinkedHashMap<>();
         v.put("{slug}", slug);
+        v.put("rapport/{year}", String.valueOf(today().getYear()));
         for (String key : List.of("trajecten/{id}", "processes/{id}", "processes/{processId}")) {
             v.put(key, process.toString());
         }

@@ -7,7 +7,12 @@ public enum Role {
     /** Staff of a member organisation: captures and answers input. */
     PROFESSIONAL,
     /** Reads only, and never residents' personal data (docs/roles.md). */
-    VIEWER;
+    VIEWER,
+    /**
+     * A board member (bestuurder): reads only the collaboration's yearly report, never residents' personal data.
+     * Weakest, so every existing {@code includes} check keeps refusing it.
+     */
+    BOARD;
 
     public boolean includes(Role required) {
         return this.ordinal() <= required.ordinal();

@@ -113,6 +113,8 @@ class DemoContent {
                     collaboration.id(), Role.PROFESSIONAL, ACTOR);
             staff.grant(staff.create(DemoLogins.viewerEmail(c.slug()), "Meekijker (demo)", password, false, ACTOR),
                     collaboration.id(), Role.VIEWER, ACTOR);
+            staff.grant(staff.create(DemoLogins.boardEmail(c.slug()), "Bestuurder (demo)", password, false, ACTOR),
+                    collaboration.id(), Role.BOARD, ACTOR);
             List<UUID> processIds = new java.util.ArrayList<>();
             for (ProcessData p : c.processes()) {
                 UUID processId = processes.create(collaboration.id(), new ProcessDraft(p.title(), p.summary(), p.themes(),

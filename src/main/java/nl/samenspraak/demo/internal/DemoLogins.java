@@ -56,6 +56,10 @@ class DemoLogins implements ApplicationRunner {
         return "meekijker@" + slug + ".example";
     }
 
+    static String boardEmail(String slug) {
+        return "bestuurder@" + slug + ".example";
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         if (enabled && content != null && collaborations.isEmpty()) {
@@ -72,7 +76,7 @@ class DemoLogins implements ApplicationRunner {
                 text.append("  Demo logins (password: the value of SAMENSPRAAK_DEMO_PASSWORD, default 'samenspraak-demo'):\n");
                 SHOWN.forEach(slug -> text.append("    ").append(coordinatorEmail(slug)).append('\n'));
                 text.append("  ... and coordinator@<slug>.example for every demo collaboration;\n");
-                text.append("  professional@<slug>.example and meekijker@<slug>.example show the other roles.\n");
+                text.append("  professional@<slug>.example, meekijker@<slug>.example and bestuurder@<slug>.example show the other roles.\n");
                 text.append("  Coordinators set up an authenticator app (second step) at their first login.\n");
             }
         }
