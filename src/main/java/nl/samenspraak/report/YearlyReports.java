@@ -176,7 +176,7 @@ public class YearlyReports {
                         msg("ripple.staff.ring." + e.ring().name(), locale), msg("ripple.staff.capital." + e.capital().name(), locale),
                         msg("ripple.staff.valence." + e.valence().name(), locale), e.intended(), e.happenedOn()))
                 .toList();
-        String svg = currentYear && !map.isEmpty() ? ripple.svg(collaboration, locale) : null;
+        String svg = currentYear && !map.isEmpty() ? ripple.svg(map, locale) : null;
         return new YearlyReport.Ripple(svg, map.activities().size(), effects);
     }
 

@@ -31,6 +31,11 @@ public class RippleMaps {
      * {@code <desc>}, patterns and text labels beside colour), in this language; no scripts, no external assets.
      */
     public String svg(CollaborationId collaboration, Locale locale) {
-        return drawing.svg(reads.map(collaboration), locale);
+        return svg(reads.map(collaboration), locale);
+    }
+
+    /** As {@link #svg(CollaborationId, Locale)}, for a map the caller has already read (the report reads it once). */
+    public String svg(RippleMap map, Locale locale) {
+        return drawing.svg(map, locale);
     }
 }
