@@ -30,4 +30,17 @@ public final class Text {
         String cleaned = clean(value);
         return cleaned.isEmpty() ? null : cleaned;
     }
+
+    /**
+     * A file name for people to read, from whatever an upload claimed to be called: the last part of any path,
+     * only letters, digits and a few marks, never longer than 80 characters; "" when nothing is left. Storage
+     * never uses it, and callers add the extension of what the file really is.
+     */
+    public static String uploadedFileName(String claimed) {
+        String name = claimed == null ? "" : claimed;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N} ._()-]", "_")
+                .replaceAll("\\.{2,}", ".").replaceAll("^[ ._]+", "").strip();
+        return name.length() > 80 ? name.substring(name.length() - 80) : name;
+    }
 }

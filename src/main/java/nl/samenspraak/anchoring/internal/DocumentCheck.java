@@ -1,9 +1,9 @@
 package nl.samenspraak.anchoring.internal;
 
+import nl.samenspraak.platform.Text;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -103,13 +103,7 @@ final class DocumentCheck {
 
     /** The last part of whatever path was sent, only letters, digits and a few marks, at most 80 characters. */
     static String displayName(String originalName, String type) {
-        String name = originalName == null ? "" : originalName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N} ._()-]", "_")
-                .replaceAll("\\.{2,}", ".").replaceAll("^[ ._]+", "").strip();
-        if (name.length() > 80) {
-            name = name.substring(name.length() - 80);
-        }
+        String name = Text.uploadedFileName(originalName);
         String extension = switch (type) {
             case "application/pdf" -> "pdf";
             case "image/png" -> "png";

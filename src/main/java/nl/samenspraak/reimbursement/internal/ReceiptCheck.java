@@ -1,8 +1,8 @@
 package nl.samenspraak.reimbursement.internal;
 
+import nl.samenspraak.platform.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,13 +63,7 @@ final class ReceiptCheck {
      * a few marks, never longer than 80 characters. Storage never uses it.
      */
     static String displayName(String originalName, String type) {
-        String name = originalName == null ? "" : originalName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N} ._()-]", "_")
-                .replaceAll("\\.{2,}", ".").replaceAll("^[ ._]+", "").strip();
-        if (name.length() > 80) {
-            name = name.substring(name.length() - 80);
-        }
+        String name = Text.uploadedFileName(originalName);
         String extension = switch (type) {
             case "image/jpeg" -> "jpg";
             case "image/png" -> "png";
