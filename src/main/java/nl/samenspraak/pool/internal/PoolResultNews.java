@@ -1,7 +1,6 @@
 package nl.samenspraak.pool.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import nl.samenspraak.feedback.DecisionChanged;
 import nl.samenspraak.feedback.DecisionState;
 import nl.samenspraak.feedback.DecisionUpdate;
 import nl.samenspraak.feedback.PublicDecision;
+import nl.samenspraak.platform.Dates;
 import nl.samenspraak.platform.Outbox;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
@@ -40,9 +40,11 @@ class PoolResultNews {
     private final Collaborations collaborations;
     private final Outbox outbox;
     private final PoolTexts texts;
+    private final Dates dates;
 
     PoolResultNews(DecisionBook decisions, ResultNewsRows rows, Residents residents, Processes processes,
-                   Collaborations collaborations, Outbox outbox, PoolTexts texts) {
+                   Collaborations collaborations, Outbox outbox, PoolTexts texts, Dates dates) {
+        this.dates = dates;
         this.decisions = decisions;
         this.rows = rows;
         this.residents = residents;
@@ -120,7 +122,7 @@ class PoolResultNews {
         return new PoolTexts.Message(subject, body.toString());
     }
 
-    private static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+    private String date(LocalDate date, Locale locale) {
+        return dates.date(date, locale);
     }
 }
