@@ -28,5 +28,10 @@ class ApiDocumentationTest extends IntegrationTest {
         assertThat(spec.at("/paths/~1api~1v1~1inputs~1{id}/get/responses/404/content/application~1problem+json/schema/$ref")
                 .asString()).isEqualTo("#/components/schemas/Problem");
         assertThat(spec.at("/components/schemas/Problem/properties/errors").isMissingNode()).isFalse();
+        for (String withBody : new String[] {"/paths/~1api~1v1~1processes~1{processId}~1decisions/post",
+                "/paths/~1api~1v1~1decisions~1{id}~1updates/post", "/paths/~1api~1v1~1inputs~1{id}~1moderation/put"}) {
+            assertThat(spec.at(withBody + "/responses").propertyNames()).as(withBody)
+                    .contains("404", "413", "422");
+        }
     }
 }

@@ -172,6 +172,64 @@ class DecisionApiTest extends IntegrationTest {
         assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
+    @Test
+    void aMalformedDateNamesItsFieldAndStoresNothing() {
+        var world = fixtures.aCollaborationWithStaff();
+        String token = tokenFor(tokens, staff, world.professionalEmail(), world);
+        UUID process = fixtures.aProcess(world);
+        for (String date : List.of("2026-13-01", "yesterday", "31-12-2026")) {
+            Map<String, Object> body = decision(List.of());
+            body.put("decidedOn", date);
+            var refused = api.post("/api/v1/processes/" + process + "/decisions", token, json(body));
+            assertThat(refused.status()).as(date).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("decidedOn");
+            assertThat(refused.text("detail")).contains("must be a date such as");
+        }
+        assertThat(decisions.ofProcess(world.collaboration().id(), process)).isEmpty();
+        String id = api.post("/api/v1/processes/" + process + "/decisions", token, json(decision(List.of()))).text("id");
+        var badUpdate = api.post("/api/v1/decisions/" + id + "/updates", token,
+                json(Map.of("state", "DONE", "date", "2026-02-30")));
+        assertThat(badUpdate.status()).isEqualTo(400);
+        assertThat(badUpdate.json().get("errors").get(0).get("field").asString()).isEqualTo("date");
+        assertThat(decisions.find(world.collaboration().id(), new DecisionId(UUID.fromString(id))).orElseThrow()
+                .updates()).isEmpty();
+    }
+
+    @Test
+    void aBodyOverAMegabyteIs413BeforeItIsReadAlsoWithoutContentLengthAndNothingIsStored() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        String token = tokenFor(tokens, staff, world.professionalEmail(), world);
+        UUID process = fixtures.aProcess(world);
+        Map<String, Object> body = decision(List.of());
+        body.put("text", "a".repeat(3 * 1024 * 1024));
+        byte[] huge = json(body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (var publisher : List.of(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge),
+                // Without a length: sent in chunks, so only counting the bytes read can stop it.
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))) {
+            var reply = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(baseUrl() + "/api/v1/processes/" + process + "/decisions"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(publisher).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(reply.statusCode()).isEqualTo(413);
+            assertThat(reply.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        assertThat(decisions.ofProcess(world.collaboration().id(), process)).isEmpty();
+
+        // The largest decision the rules allow still fits: every text at its limit, as many inputs as allowed.
+        Map<String, Object> largest = decision(java.util.Collections.nCopies(
+                nl.samenspraak.feedback.DecisionLimits.INPUTS, UUID.randomUUID().toString()));
+        largest.put("text", "\u00e9".repeat(nl.samenspraak.feedback.DecisionLimits.TEXT));
+        largest.put("reasons", "\u00e9".repeat(nl.samenspraak.feedback.DecisionLimits.REASONS));
+        // Every "é" written as the six-byte JSON escape, as a client may send it.
+        String raw = json(largest).replace("\u00e9", "\\u00e9");
+        assertThat(raw.length()).isGreaterThan(300_000);
+        var refusedByRule = api.post("/api/v1/processes/" + process + "/decisions", token, raw);
+        assertThat(refusedByRule.status()).as(refusedByRule.body()).isEqualTo(422);
+        assertThat(refusedByRule.json().get("errors").get(0).get("field").asString()).isEqualTo("inputIds");
+    }
+
     private MockHttpServletResponse publicPage(String id) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get("/besluiten/{id}", id)).andReturn().getResponse();
     }

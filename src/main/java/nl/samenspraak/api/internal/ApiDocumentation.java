@@ -63,6 +63,8 @@ class ApiDocumentation {
                 if (operation.getRequestBody() != null) {
                     responses.computeIfAbsent("422", code -> problem("A field breaks a rule; see `errors`. Nothing "
                             + "was stored"));
+                    responses.computeIfAbsent("413", code -> problem("The body is larger than "
+                            + ApiBodyLimit.MAX_BODY_BYTES + " bytes; it is not read and nothing is stored"));
                 }
                 if (!OPEN_PATHS.contains(path)) {
                     responses.computeIfAbsent("401", code -> problem("No valid bearer token"));

@@ -120,6 +120,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getMostSpecificCause();
+        // A value Jackson hands to another parser (a date to java.time) fails deepest in that parser: the
+        // Jackson exception that knows the field sits higher in the chain.
+        for (Throwable t = ex.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof MismatchedInputException) {
+                cause = t;
+                break;
+            }
+        }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String field = path(mismatch);
             String message = expected(mismatch);

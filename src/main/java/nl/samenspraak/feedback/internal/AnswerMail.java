@@ -1,8 +1,10 @@
 package nl.samenspraak.feedback.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.samenspraak.account.StaffAccounts;
+import nl.samenspraak.feedback.DecisionSummary;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,12 @@ class AnswerMail {
 
     Mail compose(Input input, InputContacts.Contact contact, String processTitle, String collaborationName,
                  Optional<StaffAccounts.Contact> coordinator) {
+        return compose(input, contact, processTitle, collaborationName, coordinator, List.of());
+    }
+
+    /** With the decisions the input is linked to: they come beside the answer, they do not replace it. */
+    Mail compose(Input input, InputContacts.Contact contact, String processTitle, String collaborationName,
+                 Optional<StaffAccounts.Contact> coordinator, List<DecisionSummary> decisions) {
         Locale locale = input.locale();
         String code = input.followCode().display();
         String link = texts.followUrl(input.followCode());
@@ -43,6 +51,14 @@ class AnswerMail {
         String referral = texts.referral(input, locale);
         if (!referral.isEmpty()) {
             body.append(referral).append("\n\n");
+        }
+        if (!decisions.isEmpty()) {
+            body.append(texts.message(locale, "feedback.mail.decisions", decisions.size())).append('\n');
+            for (DecisionSummary decision : decisions) {
+                body.append("- ").append(decision.title()).append(": ")
+                        .append(texts.decisionUrl(decision.id())).append('\n');
+            }
+            body.append('\n');
         }
         body.append(texts.message(locale, "feedback.mail.link", link)).append('\n');
         body.append(texts.message(locale, "feedback.mail.followCode", code)).append("\n\n");

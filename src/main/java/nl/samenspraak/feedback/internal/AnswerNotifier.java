@@ -5,6 +5,7 @@ import java.util.UUID;
 import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.collaboration.Collaboration;
 import nl.samenspraak.collaboration.Collaborations;
+import nl.samenspraak.feedback.DecisionBook;
 import nl.samenspraak.feedback.NotificationState;
 import nl.samenspraak.feedback.internal.NotificationRows.Channel;
 import nl.samenspraak.input.Input;
@@ -42,9 +43,11 @@ class AnswerNotifier {
     private final Outbox outbox;
     private final AnswerMail mail;
     private final NotificationRows rows;
+    private final DecisionBook decisions;
 
     AnswerNotifier(InputViews inputs, InputContacts contacts, Processes processes, Collaborations collaborations,
-                   StaffAccounts staff, Outbox outbox, AnswerMail mail, NotificationRows rows) {
+                   StaffAccounts staff, Outbox outbox, AnswerMail mail, NotificationRows rows, DecisionBook decisions) {
+        this.decisions = decisions;
         this.inputs = inputs;
         this.contacts = contacts;
         this.processes = processes;
@@ -104,7 +107,7 @@ class AnswerNotifier {
         String title = processes.findPublic(input.processId()).map(Process::title).orElse("");
         String collaborationName = collaborations.findById(input.collaborationId()).map(Collaboration::name).orElse("");
         AnswerMail.Mail message = mail.compose(input, contact, title, collaborationName,
-                staff.coordinatorOf(input.collaborationId()));
+                staff.coordinatorOf(input.collaborationId()), decisions.ofInput(input.collaborationId(), input.id()));
         UUID mailId = outbox.enqueue(input.collaborationId(), contact.email(), message.subject(), message.body(), null);
         rows.insert(input.collaborationId(), input.id(), Channel.EMAIL, NotificationState.QUEUED, mailId, digest);
     }

@@ -3,6 +3,7 @@ package nl.samenspraak.feedback.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.samenspraak.feedback.DecisionId;
 import nl.samenspraak.input.FeedbackStatus;
 import nl.samenspraak.input.FollowCode;
 import nl.samenspraak.input.Input;
@@ -73,6 +74,11 @@ class AnswerTexts {
 
     String followUrl(FollowCode code) {
         return baseUrl + "/volg/" + code.display();
+    }
+
+    /** The public page of a decision. */
+    String decisionUrl(DecisionId id) {
+        return baseUrl + "/besluiten/" + id.value();
     }
 
     static String longDate(LocalDate date) {

@@ -1,7 +1,6 @@
 package nl.samenspraak.feedback.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import nl.samenspraak.feedback.DecisionState;
@@ -10,6 +9,7 @@ import nl.samenspraak.feedback.PublicDecision;
 import nl.samenspraak.input.ContactBy;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
+import nl.samenspraak.platform.Dates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -27,10 +27,12 @@ class DecisionNewsMail {
     record Change(PublicDecision decision, int number, Optional<DecisionUpdate> update) {}
 
     private final MessageSource messages;
+    private final Dates dates;
     private final String baseUrl;
 
-    DecisionNewsMail(MessageSource messages, @Value("${samenspraak.base-url}") String baseUrl) {
+    DecisionNewsMail(MessageSource messages, Dates dates, @Value("${samenspraak.base-url}") String baseUrl) {
         this.messages = messages;
+        this.dates = dates;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -107,7 +109,7 @@ class DecisionNewsMail {
         return messages.getMessage(key, args, locale);
     }
 
-    private static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+    private String date(LocalDate date, Locale locale) {
+        return dates.date(date, locale);
     }
 }

@@ -1,5 +1,6 @@
 package nl.samenspraak.feedback.internal;
 
+import java.util.Locale;
 import nl.samenspraak.feedback.NoticeKind;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
@@ -44,23 +45,40 @@ class ModerationNotifier {
         notices.tell(input, contact, NoticeKind.MODERATION, "moderation:" + event.hidingNumber(), notice(input, event));
     }
 
-    /** Plain text in B1 Dutch; it names neither the hidden text nor anyone else, only why. */
+    /**
+     * Plain text in B1, by e-mail in the language of the page the author used; a letter or a call
+     * is in Dutch, like every letter. It names neither the hidden text nor anyone else, only why.
+     */
     Notices.Notice notice(Input input, InputHidden event) {
-        String code = input.followCode().display();
+        Locale mailLocale = input.locale();
         String title = processes.findPublic(input.processId()).map(Process::title).orElse("");
-        String why = texts.message("participate.hidden.reason." + event.reason().name());
-        String heading = texts.message(event.whole() ? "feedback.moderation.heading" : "feedback.moderation.headingPart");
-        StringBuilder message = new StringBuilder(
-                texts.message(event.whole() ? "feedback.moderation.whole" : "feedback.moderation.part", title, why));
-        if (event.note() != null) {
-            message.append("\n").append(texts.message("feedback.moderation.note", event.note()));
+        String link = texts.followUrl(input.followCode());
+        String heading = heading(input, event, AnswerTexts.DUTCH);
+        String message = message(input, event, title, AnswerTexts.DUTCH);
+        StringBuilder body = new StringBuilder(heading(input, event, mailLocale)).append("\n\n")
+                .append(message(input, event, title, mailLocale)).append("\n\n")
+                .append(texts.message(mailLocale, "feedback.mail.link", link)).append("\n\n");
+        if (!Input.ENGLISH.equals(input.language())) {
+            body.append("-- \n").append(texts.message(mailLocale, "feedback.moderation.english", link + "?lang=en"))
+                    .append("\n");
         }
-        message.append("\n").append(texts.message("feedback.moderation.stillAnswered", code));
-        String body = heading + "\n\n" + message + "\n\n"
-                + texts.message("feedback.mail.link", texts.followUrl(input.followCode())) + "\n\n"
-                + "-- \n" + texts.message("feedback.moderation.english", texts.followUrl(input.followCode()) + "?lang=en")
-                + "\n";
-        return new Notices.Notice(texts.message(event.whole() ? "feedback.moderation.subject"
-                : "feedback.moderation.subjectPart", code), body, heading, message.toString());
+        return new Notices.Notice(texts.message(mailLocale, event.whole() ? "feedback.moderation.subject"
+                : "feedback.moderation.subjectPart", input.followCode().display()), body.toString(), heading, message);
+    }
+
+    private String heading(Input input, InputHidden event, Locale locale) {
+        return texts.message(locale, event.whole() ? "feedback.moderation.heading" : "feedback.moderation.headingPart");
+    }
+
+    private String message(Input input, InputHidden event, String title, Locale locale) {
+        String why = texts.message(locale, "participate.hidden.reason." + event.reason().name());
+        StringBuilder message = new StringBuilder(texts.message(locale,
+                event.whole() ? "feedback.moderation.whole" : "feedback.moderation.part", title, why));
+        if (event.note() != null) {
+            message.append("\n").append(texts.message(locale, "feedback.moderation.note", event.note()));
+        }
+        message.append("\n").append(texts.message(locale, "feedback.moderation.stillAnswered",
+                input.followCode().display()));
+        return message.toString();
     }
 }

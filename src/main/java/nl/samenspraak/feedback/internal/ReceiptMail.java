@@ -6,6 +6,7 @@ import nl.samenspraak.account.StaffAccounts;
 import nl.samenspraak.input.ContactBy;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputContacts;
+import nl.samenspraak.platform.Dates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class ReceiptMail {
 
     private final AnswerTexts texts;
+    private final Dates dates;
 
-    ReceiptMail(AnswerTexts texts) {
+    ReceiptMail(AnswerTexts texts, Dates dates) {
         this.texts = texts;
+        this.dates = dates;
     }
 
     Notices.Notice compose(Input input, InputContacts.Contact contact, String processTitle, String collaborationName,
@@ -62,6 +65,6 @@ class ReceiptMail {
                 + texts.message(locale, "feedback.receipt.step1") + '\n'
                 + texts.message(locale, "feedback.receipt.step2") + '\n'
                 + texts.message(locale, "feedback.receipt.step3." + channel.name(),
-                        AnswerTexts.longDate(input.answerDue(), locale)) + '\n';
+                        dates.date(input.answerDue(), locale)) + '\n';
     }
 }

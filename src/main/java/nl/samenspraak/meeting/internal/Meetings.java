@@ -109,6 +109,17 @@ class Meetings {
                 .list();
     }
 
+    /** The same as {@link #forFeed}, for the meetings of one process: its own calendar feed. */
+    List<FeedRow> forProcessFeed(UUID collaborationId, UUID processId, Instant since, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + ", v.name AS venue_name, v.address AS venue_address FROM meeting m"
+                        + " JOIN meeting_venue v ON v.id = m.venue_id"
+                        + " WHERE m.process_id = :p AND m.collaboration_id = :c AND m.ends_at >= :since"
+                        + " ORDER BY m.starts_at, m.seq LIMIT :limit")
+                .param("p", processId).param("c", collaborationId).param("since", java.sql.Timestamp.from(since)).param("limit", limit)
+                .query((rs, n) -> new FeedRow(ROW.mapRow(rs, n), rs.getString("venue_name"), rs.getString("venue_address")))
+                .list();
+    }
+
     List<Row> upcomingOfProcess(UUID processId) {
         return jdbc.sql(ROW_SELECT + " WHERE m.process_id = :p AND m.status = 'PLANNED' AND m.starts_at > :now"
                         + " ORDER BY m.starts_at, m.seq LIMIT 50")

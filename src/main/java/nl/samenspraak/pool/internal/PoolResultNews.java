@@ -1,7 +1,6 @@
 package nl.samenspraak.pool.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,18 +14,22 @@ import nl.samenspraak.feedback.DecisionChanged;
 import nl.samenspraak.feedback.DecisionState;
 import nl.samenspraak.feedback.DecisionUpdate;
 import nl.samenspraak.feedback.PublicDecision;
+import nl.samenspraak.platform.Dates;
 import nl.samenspraak.platform.Outbox;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
+import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.Resident;
+import nl.samenspraak.resident.ResidentMessages;
 import nl.samenspraak.resident.Residents;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pool members who said they want to "hear what happens with the results" get an e-mail when a
- * decision of their collaboration is taken or changes: once per member and change (the event
+ * Pool members who said they want to "hear what happens with the results" hear it when a
+ * decision of their collaboration is taken or changes, in the channel they chose (e-mail, a letter in
+ * the next batch, or the call list): once per member and change (the event
  * may come twice after a crash, or reach two instances), each with their own link to stop the
  * news about that process. Withdrawing the consent or leaving the pool stops it all.
  */
@@ -40,9 +43,14 @@ class PoolResultNews {
     private final Collaborations collaborations;
     private final Outbox outbox;
     private final PoolTexts texts;
+    private final Dates dates;
+    private final ResidentMessages residentMessages;
 
     PoolResultNews(DecisionBook decisions, ResultNewsRows rows, Residents residents, Processes processes,
-                   Collaborations collaborations, Outbox outbox, PoolTexts texts) {
+                   Collaborations collaborations, Outbox outbox, PoolTexts texts, Dates dates,
+                   ResidentMessages residentMessages) {
+        this.dates = dates;
+        this.residentMessages = residentMessages;
         this.decisions = decisions;
         this.rows = rows;
         this.residents = residents;
@@ -75,7 +83,7 @@ class PoolResultNews {
         String collaborationName = collaborations.findById(c).map(Collaboration::name).orElse("");
         for (ResultNewsRows.Listener listener : listeners) {
             Resident resident = residentById.get(listener.residentId());
-            if (resident == null || resident.erased() || resident.email() == null) {
+            if (resident == null || resident.erased() || !reachable(resident)) {
                 continue;
             }
             if (!rows.claim(c, listener.memberId(), event.decisionId().value(), event.change(), decision.processId())) {
@@ -84,9 +92,23 @@ class PoolResultNews {
             String token = residents.issueLink(c, resident.id(), PoolLinks.RESULT_NEWS, decision.processId(),
                     PoolLinks.MEMBER_PAGE);
             PoolTexts.Message mail = compose(resident, decision, event.change(), processTitle, collaborationName, token);
-            UUID mailId = outbox.enqueue(c, resident.email(), mail.subject(), mail.body(), null);
-            rows.mailed(listener.memberId(), event.decisionId().value(), event.change(), mailId);
+            if (byLetterOrCall(resident)) {
+                // A letter prints the stop link; the call list shows it masked, as every staff screen does.
+                residentMessages.send(c, resident.id(), mail.subject(), mail.body(), null);
+            } else {
+                UUID mailId = outbox.enqueue(c, resident.email(), mail.subject(), mail.body(), null);
+                rows.mailed(listener.memberId(), event.decisionId().value(), event.change(), mailId);
+            }
         }
+    }
+
+    /** Members who chose post or phone hear it in the next letter batch or call list; the others by e-mail. */
+    private static boolean byLetterOrCall(Resident resident) {
+        return resident.contactBy() == ContactChannel.POST || resident.contactBy() == ContactChannel.PHONE;
+    }
+
+    private static boolean reachable(Resident resident) {
+        return byLetterOrCall(resident) || resident.email() != null;
     }
 
     private PoolTexts.Message compose(Resident resident, PublicDecision decision, int change, String processTitle,
@@ -120,7 +142,7 @@ class PoolResultNews {
         return new PoolTexts.Message(subject, body.toString());
     }
 
-    private static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+    private String date(LocalDate date, Locale locale) {
+        return dates.date(date, locale);
     }
 }

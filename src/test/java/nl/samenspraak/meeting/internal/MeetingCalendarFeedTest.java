@@ -68,6 +68,40 @@ class MeetingCalendarFeedTest extends IntegrationTest {
     }
 
     @Test
+    void aProcessHasItsOwnCalendarWithOnlyItsMeetings() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID process = fixtures.aProcess(world);
+        UUID otherProcess = fixtures.aProcess(world);
+        MeetingData data = new MeetingData(venues, meetings, registrations, jdbc);
+        UUID ofProcess = data.aMeeting(world, process, 20, 7);
+        UUID ofOtherProcess = data.aMeeting(world, otherProcess, 20, 7);
+        UUID withoutProcess = data.aMeeting(world, null, 20, 14);
+        data.register(world, ofProcess, "registrant-" + UUID.randomUUID() + "@example.org");
+        String hostile = "Ronde tafel; \"zorg\", welzijn\\buurt\r\n<b>x</b> \u0007 " + "ü".repeat(60);
+        jdbc.sql("UPDATE meeting SET title = :t WHERE id = :m").param("t", hostile).param("m", ofProcess).update();
+
+        HttpResponse<byte[]> response = get("/trajecten/" + process + "/bijeenkomsten.ics");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        assertThat(body).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+        assertThat(body.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+        for (byte[] line : lines(response.body())) {
+            assertThat(line.length).as("octets in a content line").isLessThanOrEqualTo(75);
+        }
+        String unfolded = body.replace("\r\n ", "");
+        assertThat(unfolded).contains("UID:" + ofProcess + "@samenspraak")
+                .doesNotContain(ofOtherProcess.toString()).doesNotContain(withoutProcess.toString())
+                .doesNotContain("registrant-").doesNotContain("\u0007")
+                .contains("SUMMARY:Ronde tafel\\; \"zorg\"\\, welzijn\\\\buurt\\n<b>x</b>");
+        assertThat(unfolded.lines().filter(l -> l.equals("BEGIN:VEVENT")).count()).isEqualTo(1);
+
+        assertThat(get("/trajecten/" + UUID.randomUUID() + "/bijeenkomsten.ics").statusCode()).isEqualTo(404);
+        assertThat(get("/trajecten/niet-een-id/bijeenkomsten.ics").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownCollaborationHasNoCalendar() throws Exception {
         assertThat(get("/samenwerkingen/bestaat-niet-" + UUID.randomUUID() + "/bijeenkomsten.ics").statusCode()).isEqualTo(404);
     }

@@ -25,7 +25,9 @@ import nl.samenspraak.feedback.DecisionChanged;
 import nl.samenspraak.feedback.DecisionId;
 import nl.samenspraak.feedback.DecisionState;
 import nl.samenspraak.feedback.NewDecision;
+import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.PersonalDataSection;
+import nl.samenspraak.resident.ResidentDetails;
 import nl.samenspraak.resident.ResidentIdentity;
 import nl.samenspraak.resident.Residents;
 import org.awaitility.Awaitility;
@@ -99,6 +101,39 @@ class PoolResultNewsTest extends IntegrationTest {
         assertThat(told(left.memberId())).as("left the pool").isZero();
         assertThat(told(elsewhere.memberId())).as("another collaboration").isZero();
         assertThat(newsTo(emailOf(c, kees.residentId()))).isEmpty();
+    }
+
+    @Test
+    void membersWhoChosePostOrPhoneHearItInTheLetterBatchOrCallListOnce() throws Exception {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID c = world.collaboration().id();
+        UUID process = fixtures.aProcess(world);
+        var byPost = joining.join(c, new ResidentDetails("Ans Brief", null, null, "Kerkweg 12\n1234 AB Dorp",
+                ContactChannel.POST, "nl"), PoolData.anOpenProfile(), true);
+        var byPhone = joining.join(c, new ResidentDetails("Kees Bel", null, "06 1234 5678", null,
+                ContactChannel.PHONE, "nl"), PoolData.anOpenProfile(), true);
+        int before = messages(byPost.residentId(), "POST");
+
+        DecisionId decision = decisions.record(c, process, new NewDecision("Een buurthuis in de Oosterwijk",
+                "Het oude schoolgebouw wordt een buurthuis.", "college van B&W", today(), null, List.of()),
+                world.coordinatorId(), "test");
+
+        eventually().until(() -> messages(byPost.residentId(), "POST") == before + 1
+                && messages(byPhone.residentId(), "PHONE") >= 1);
+        String letter = jdbc.sql("SELECT body FROM resident_message WHERE resident_id = :r AND subject LIKE 'Nieuw besluit%'")
+                .param("r", byPost.residentId()).query(String.class).single();
+        assertThat(letter).contains("Beste Ans Brief,", "Het oude schoolgebouw wordt een buurthuis.",
+                "/besluiten/" + decision.value(), "/inwonerpool/nieuws-stoppen/");
+        news.tell(new DecisionChanged(c, process, decision, 0));
+        assertThat(messages(byPost.residentId(), "POST")).as("told once per change").isEqualTo(before + 1);
+        assertThat(told(byPost.memberId())).isEqualTo(1);
+        assertThat(told(byPhone.memberId())).isEqualTo(1);
+    }
+
+    private int messages(UUID residentId, String channel) {
+        return jdbc.sql("SELECT count(*) FROM resident_message WHERE resident_id = :r AND channel = :ch"
+                        + " AND subject LIKE 'Nieuw besluit%'")
+                .param("r", residentId).param("ch", channel).query(Integer.class).single();
     }
 
     @Test
