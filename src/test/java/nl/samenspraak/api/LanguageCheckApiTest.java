@@ -79,6 +79,42 @@ class LanguageCheckApiTest extends IntegrationTest {
     }
 
     @Test
+    void everyKindIsFoundWithTheShippedListsAndEveryOffsetFitsTheTextAsSent() throws Exception {
+        // What a browser may send: a byte-order mark and leading blanks, CRLF line ends, a family emoji joined by
+        // zero-width joiners, a flag with a variation selector, and accents typed as combining marks.
+        String text = "\uFEFF  \t\r\n👨‍👩‍👧 In het kader van de implementatie wordt de aanvraag door de gemeente "
+                + "beoordeeld, waarbij de afweging van de belangen van alle betrokken partijen in de regio in ogenschouw "
+                + "wordt genomen en de deadline van het project 🏳️‍🌈 bewaakt wordt door de GGD.\r\n\r\n"
+                + "De effectuering van de ide\u0301e vraagt samenhang in het cafe\u0301.";
+        JsonNode check = json(checkFrom(aNetwork(), ApiClient.json(Map.of("text", text))));
+
+        List<JsonNode> findings = new ArrayList<>();
+        check.get("findings").forEach(findings::add);
+        assertThat(findings).extracting(f -> f.get("kind").asString()).as("all nine kinds")
+                .containsAll(java.util.Arrays.stream(FindingKind.values()).map(Enum::name).toList());
+        assertThat(findings).allSatisfy(f -> {
+            int start = f.get("start").asInt();
+            int end = f.get("end").asInt();
+            assertThat(start).isBetween(0, end);
+            assertThat(text.substring(start, end)).isEqualTo(f.get("text").asString());
+        });
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("kind").asString()).isEqualTo("JARGON");
+            assertThat(f.get("start").asInt()).isEqualTo(text.indexOf("In het kader van"));
+            assertThat(f.get("suggestion").asString()).isNotBlank();
+        });
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.get("kind").asString()).isEqualTo("ABBREVIATION");
+            assertThat(f.get("start").asInt()).isEqualTo(text.indexOf("GGD"));
+        });
+        assertThat(check.get("level").asString()).isIn("ABOVE_B1", "WELL_ABOVE_B1");
+        assertThat(check.get("sentences").asInt()).isEqualTo(2);
+        assertThat(check.get("components").propertyNames()).containsExactly("wordFrequency", "dependencyLength",
+                "contentWordsPerClause", "concreteNouns");
+        assertThat(check.get("score").propertyNames()).containsExactly("lint", "fleschDouma", "leesindexA");
+    }
+
+    @Test
     void checksEnglishWhenAskedTo() throws Exception {
         JsonNode check = json(checkFrom(aNetwork(), "{\"text\":\"We will talk about the help you need.\","
                 + "\"language\":\"en\"}"));

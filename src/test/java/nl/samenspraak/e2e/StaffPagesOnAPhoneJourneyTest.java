@@ -87,6 +87,76 @@ class StaffPagesOnAPhoneJourneyTest extends BrowserTest {
     }
 
     @Test
+    void theMonitoringPagesOfIssue13FitAPhoneAndTheirTablesScrollInACaptionedRegion() {
+        var world = fixtures.aCollaborationWithStaff();
+        String slug = world.collaboration().slug();
+        UUID c = world.collaboration().id();
+        UUID process = processes.create(c, Fixtures.aProcessDraft("Samen sporten in de wijk en in de kernen"), "test");
+        var input = intake.capture(c, process, new NewInput("Een sportveld dat ook in het weekend open is.",
+                Channel.PHONE, today().minusDays(12), true, new Author("Henk", null, null, "0612345678", ContactBy.PHONE,
+                        true), world.coordinatorId()));
+        feedback.answer(c, input.id(), FeedbackStatus.ADOPTED, "Het veld is vanaf mei ook op zaterdag open.",
+                world.coordinatorId(), "test");
+        decisions.record(c, process, new NewDecision("Het sportveld is ook op zaterdag open",
+                "Vanaf mei.", "Het college van burgemeester en wethouders", today(), null, List.of(input.id())),
+                world.coordinatorId(), "test");
+        Map<String, String> evidence = nl.samenspraak.anchoring.AnchoringRoleCases.anEvidenceWithDocument(context, c);
+        Map<String, String> ripple = nl.samenspraak.ripple.RippleCases.of(context, c, process, today());
+
+        logIn(world.coordinatorEmail(), Fixtures.PASSWORD);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String path : List.of("/beheer/" + slug + "/visie", "/beheer/" + slug + "/rollen",
+                    "/beheer/" + slug + "/rollen/nieuw", "/beheer/" + slug + "/verankering",
+                    "/beheer/" + slug + "/verankering/nieuw", "/beheer/" + slug + "/indicatoren",
+                    "/beheer/" + slug + "/effecten", "/beheer/" + slug + "/effecten/sessies/" + ripple.get("{remSessionId}"),
+                    "/beheer/" + slug + "/rapport", "/beheer/" + slug + "/rapport/" + (today().getYear() - 1))) {
+                open(path);
+                assertThat(currentPath()).as("no redirect away from " + path).startsWith(path);
+                assertNoSidewaysScrolling(path);
+                assertTablesScrollInANamedRegion(path);
+                assertNoAxeViolations();
+            }
+            assertThat(evidence).isNotEmpty();
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    void theOtherStaffListsAndFormsFitAPhoneToo() {
+        var world = fixtures.aCollaborationWithStaff();
+        String slug = world.collaboration().slug();
+        UUID c = world.collaboration().id();
+        UUID process = processes.create(c, Fixtures.aProcessDraft("Een ommetje langs de dijk voor jong en oud"), "test");
+        var input = intake.capture(c, process, new NewInput("Een bankje halverwege de dijk, met een afvalbak erbij.",
+                Channel.PHONE, today().minusDays(6), true, new Author("Bep", null, null, "0612345678", ContactBy.PHONE,
+                        true), world.coordinatorId()));
+        feedback.answer(c, input.id(), FeedbackStatus.ADOPTED, "Het bankje komt er in april.", world.coordinatorId(), "test");
+        MeetingIsolationCases.of(context, world, process);
+
+        logIn(world.coordinatorEmail(), Fixtures.PASSWORD);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            String base = "/beheer/" + slug;
+            for (String path : List.of(base + "/trajecten/" + process + "/voortgang",
+                    base + "/trajecten/" + process + "/inbreng/nieuw", base + "/trajecten/" + process + "/besluiten/nieuw",
+                    base + "/meldingen", base + "/post-en-bellen", base + "/wie-doet-mee", base + "/lessen",
+                    base + "/lessen/nieuw", base + "/zelfscan", base + "/logboek", base + "/bijeenkomsten/nieuw",
+                    base + "/bijeenkomsten/locaties", base + "/bijeenkomsten/reeksen", base + "/inwonerpool/nieuw",
+                    base + "/inwonerpool/activiteiten/nieuw", base + "/afspraken/nieuw", base + "/vergoedingen/nieuw")) {
+                open(path);
+                assertThat(currentPath()).as("no redirect away from " + path).startsWith(path);
+                assertNoSidewaysScrolling(path);
+                assertTablesScrollInANamedRegion(path);
+                assertNoAxeViolations();
+            }
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
     void aWideTableIsReachedByKeyboardAndScrollsWithoutThePage() {
         var world = fixtures.aCollaborationWithStaff();
         String slug = world.collaboration().slug();

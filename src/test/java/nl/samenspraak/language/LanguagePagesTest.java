@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.samenspraak.Fixtures;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -22,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class LanguagePagesTest extends IntegrationTest {
 
     @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
 
     /** Each test its own client network, so the rate limit of one test never touches another. */
     private static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request, String network) {
@@ -54,6 +58,15 @@ class LanguagePagesTest extends IntegrationTest {
         assertThat(response.getContentAsString()).contains("Hoe leesbaar is uw tekst?", "<mark", "maatwerkvoorzieningen",
                 "Wat kan beter?", "Flesch-Douma").containsPattern("Oordeel: (Moeilijker|Veel moeilijker) dan B1");
         assertThat(output.getAll()).as("the text is never logged").doesNotContain(marker);
+        List<String> holding = new ArrayList<>();
+        for (String table : jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                + "current_schema() AND table_type = 'BASE TABLE'").query(String.class).list()) {
+            if (jdbc.sql("SELECT count(*) FROM " + table + " t WHERE t::text LIKE :p").param("p", "%" + marker + "%")
+                    .query(Long.class).single() > 0) {
+                holding.add(table);
+            }
+        }
+        assertThat(holding).as("tables that hold the checked text").isEmpty();
     }
 
     @Test

@@ -111,6 +111,25 @@ class PlainWordsTest extends IntegrationTest {
         assertAllAtB1(texts);
     }
 
+    /**
+     * "U" throughout: the platform never switches to "je" or "jij", not on staff pages either. Residents' own words
+     * in the demo content (their inputs, their stories) may say "je"; the platform's words do not.
+     */
+    @Test
+    void everyDutchMessageAndKnowledgeTextSaysUNeverJeOrJij() throws IOException {
+        Pattern informal = Pattern.compile("(?iu)(?<![\\p{L}'’-])(je|jij|jou|jouw|jullie)(?![\\p{L}'’-])");
+        Map<String, String> texts = new TreeMap<>(dutchMessages());
+        try (Stream<Path> files = Files.list(KNOWLEDGE)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                collectDutch(JsonMapper.shared().readTree(file.toFile()), file.getFileName().toString(), texts);
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(1_000);
+        List<String> informalTexts = texts.entrySet().stream().filter(e -> informal.matcher(e.getValue()).find())
+                .map(e -> e.getKey() + ": " + e.getValue()).toList();
+        assertThat(informalTexts).as("texts that say je, jij or jullie instead of u").isEmpty();
+    }
+
     private void assertAllAtB1(Map<String, String> texts) throws IOException {
         Exceptions exceptions = exceptions();
         List<String> failures = new ArrayList<>();

@@ -16,6 +16,20 @@ public interface RippleCases {
     Map<String, String> aSessionWithAnEffect(ApplicationContext context, UUID collaborationId, UUID processId,
                                              LocalDate today);
 
+    /**
+     * A session in which the resident {@code name} took part and told an effect, for privacy tests: REM keeps
+     * residents by the name they gave, not by a resident record.
+     */
+    void aSessionWithAResident(ApplicationContext context, UUID collaborationId, UUID processId, String name,
+                               LocalDate today);
+
+    static void withAResident(ApplicationContext context, UUID collaborationId, UUID processId, String name,
+                              LocalDate today) {
+        ServiceLoader.load(RippleCases.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no RippleCases in META-INF/services"))
+                .aSessionWithAResident(context, collaborationId, processId, name, today);
+    }
+
     static Map<String, String> of(ApplicationContext context, UUID collaborationId, UUID processId, LocalDate today) {
         return ServiceLoader.load(RippleCases.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no RippleCases in META-INF/services"))

@@ -78,8 +78,8 @@ class LessonDemo implements DemoContributor {
                             "We kregen 71 verhalen, veel meer dan met de vragenlijst van vorig jaar. Geldzorgen en "
                                     + "slechte woningen kwamen het vaakst terug. Twee buurtverbinders vonden het zwaar "
                                     + "om verhalen over schulden te horen.",
-                            "Buurtverbinders vooraf kort trainen: wat doe je als iemand hulp nodig heeft, en wie bel "
-                                    + "je dan? En hun vanaf het begin een vergoeding geven.",
+                            "Buurtverbinders vooraf kort trainen: wat doen zij als iemand hulp nodig heeft, en wie "
+                                    + "bellen zij dan? En hun vanaf het begin een vergoeding geven.",
                             List.of("buurtverbinders", "verhalentafels"), List.of("sleutelpersonen", "verbinden"),
                             List.of("lage-inkomens-en-schulden", "migratieachtergrond")),
                     new LessonDraft("Inwonerspanel: niet iedereen wil elke maand",

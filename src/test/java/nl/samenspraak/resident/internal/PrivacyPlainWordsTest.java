@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -23,13 +24,17 @@ import nl.samenspraak.meeting.MeetingPrivacyFixtures;
 import nl.samenspraak.pool.PoolPrivacyFixtures;
 import nl.samenspraak.reimbursement.ReimbursementFixtures;
 import nl.samenspraak.resident.ResidentFixtures;
+import nl.samenspraak.ripple.RippleCases;
+import nl.samenspraak.roles.RolesRoleCases;
+import nl.samenspraak.vision.VisionPrivacyFixtures;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A resident with data in every module reads it in plain words: the privacy page and both downloads,
+ * A resident with data in every module (also the vision, roles and ripple modules of issue 13) reads it in plain words: the privacy page and both downloads,
  * in Dutch and in English, show no code names (ACTIVE, ELDERLY, THURSDAY), no "true"/"false" and no
  * UTC or ISO timestamps, only dates and Dutch local times in words.
  */
@@ -46,6 +51,7 @@ class PrivacyPlainWordsTest extends IntegrationTest {
     @Autowired InputIntake intake;
     @Autowired FeedbackLoop feedback;
     @Autowired JdbcClient jdbc;
+    @Autowired MessageSource messages;
 
     @Test
     void thePrivacyPageAndDownloadsShowWordsAndLocalTimesInBothLanguages() throws Exception {
@@ -56,6 +62,11 @@ class PrivacyPlainWordsTest extends IntegrationTest {
         MeetingPrivacyFixtures.aRegistrationWithNeedsAndAttendance(context, world, process, person.id(), "Ik kom met de rolstoelbus");
         PoolPrivacyFixtures.aMembershipWithConsentsLimitsInvitationAndCommitment(context, world, person.id(), "Ik neem mijn buurvrouw mee");
         ReimbursementFixtures.aTicketWithReceipt(context, c, person.id(), "NL91ABNA0417164300", person.name(), today().minusDays(2));
+        RolesRoleCases.aResidentHolder(mvc, jdbc, world.collaboration().slug(), c, person.id(),
+                as(world.coordinatorEmail()), today().minusMonths(1));
+        VisionPrivacyFixtures.anInvitationAndAComment(context, world, person.id(), person.name().split(" ")[0],
+                "Iedereen praat mee, ook mijn buren");
+        RippleCases.withAResident(context, c, process, person.name(), today().minusDays(5));
         UUID input = intake.capture(c, process, new NewInput("Een bankje bij de bushalte", Channel.PHONE,
                 today().minusDays(3), false, new Author(person.name(), person.email(), null, null, ContactBy.EMAIL,
                 true), world.coordinatorId())).id();
@@ -71,7 +82,10 @@ class PrivacyPlainWordsTest extends IntegrationTest {
                 String body = mvc.perform(get(path, token).param("lang", lang)).andReturn().getResponse().getContentAsString();
                 String text = path.endsWith(".json") ? body : visibleText(body);
                 assertThat(text).as(path).contains(person.name(), "Een bankje bij de bushalte",
-                        lang.equals("nl") ? "Doet mee" : "Takes part");
+                        lang.equals("nl") ? "Doet mee" : "Takes part", "Iedereen praat mee, ook mijn buren",
+                        "Terugblik met inwoners", "Ik ken nu mijn buren");
+                assertThat(text).as(path + ": the role a resident holds, by its name")
+                        .contains(messages.getMessage("roles.standard.RESIDENT_MEMBER.name", null, Locale.forLanguageTag(lang)));
                 String where = lang + " " + path + ": ";
                 Matcher code = CODE_NAME.matcher(text);
                 while (code.find()) {

@@ -31,4 +31,16 @@ public final class RippleCasesFromInternals implements nl.samenspraak.ripple.Rip
                 new Source(true, processId)), "test");
         return Map.of("{remSessionId}", session.toString(), "{effectId}", effect.toString());
     }
+
+    @Override
+    public void aSessionWithAResident(ApplicationContext context, UUID collaborationId, UUID processId, String name,
+                                      LocalDate today) {
+        RippleBook book = context.getBean(RippleBook.class);
+        UUID session = book.startSession(collaborationId, new SessionDraft(today, "Terugblik met inwoners", "Bram", 3,
+                List.of(new Person(TellerKind.RESIDENT, name, null)),
+                List.of(new ActivityRef(ActivityKind.PROCESS, processId, null))), "test");
+        book.addEffect(collaborationId, session, new EffectDraft("Ik ken nu mijn buren", "de wijk", true,
+                Valence.POSITIVE, Ring.DIRECT, Capital.SOCIAL, "", new Person(TellerKind.RESIDENT, name, null), today,
+                new Source(true, processId)), "test");
+    }
 }

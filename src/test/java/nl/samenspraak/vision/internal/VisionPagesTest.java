@@ -17,6 +17,8 @@ import nl.samenspraak.account.CollaborationAccess;
 import nl.samenspraak.account.ForbiddenException;
 import nl.samenspraak.account.Role;
 import nl.samenspraak.collaboration.CollaborationId;
+import nl.samenspraak.language.PublishedTexts;
+import nl.samenspraak.language.TextReview;
 import nl.samenspraak.platform.Outbox;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.PersonalDataHolder;
@@ -50,6 +52,7 @@ class VisionPagesTest extends IntegrationTest {
     @Autowired Residents residents;
     @Autowired Outbox outbox;
     @Autowired JdbcClient jdbc;
+    @Autowired PublishedTexts publishedTexts;
     @Autowired MessageSource messages;
     @Autowired List<PersonalDataHolder> holders;
 
@@ -103,6 +106,46 @@ class VisionPagesTest extends IntegrationTest {
         assertThat(home).contains(world.collaboration().name(), "Wij vragen inwoners om hun mening, ook in de avond.",
                 "/samenwerkingen/" + slug + "/rollen", "/samenwerkingen/" + slug + "/voortgang",
                 "/samenwerkingen/" + slug + "/bijeenkomsten.ics", "/samenwerkingen/" + slug + "/visie");
+    }
+
+    @Test
+    void aVisionAboveB1IsSavedAndPublishedOnlyAfterAConfirmationThatIsRecorded() throws Exception {
+        World world = fixtures.aCollaborationWithStaff();
+        String slug = world.collaboration().slug();
+        UUID c = world.collaboration().id();
+        String hard = "In het kader van de implementatie van de decentralisatie wordt de samenwerking door de gemeente "
+                + "geëffectueerd, waarbij de afweging van de belangen van alle betrokken partijen in ogenschouw wordt "
+                + "genomen en de totstandkoming van het beleidskader wordt gemonitord.";
+
+        // "Controleer mijn tekst" shows the verdict on the page and stores nothing.
+        MockHttpServletResponse checked = perform(post("/beheer/{slug}/visie/concept", slug).with(csrf())
+                .with(as(world.coordinatorEmail())).param("visionText", hard)
+                .param(TextReview.CHECK_PARAMETER, "visionText"));
+        assertThat(checked.getStatus()).isEqualTo(200);
+        assertThat(checked.getContentAsString()).contains("language-panel", "implementatie");
+        assertThat(visions.draft(c)).isEmpty();
+
+        MockHttpServletResponse unconfirmed = perform(post("/beheer/{slug}/visie/concept", slug).with(csrf())
+                .with(as(world.coordinatorEmail())).param("visionText", hard));
+        assertThat(unconfirmed.getStatus()).isEqualTo(422);
+        assertThat(HtmlUtils.htmlUnescape(unconfirmed.getContentAsString())).contains(text("language.confirm.required"));
+        assertThat(visions.draft(c)).as("nothing stored").isEmpty();
+
+        assertThat(status(post("/beheer/{slug}/visie/concept", slug).with(csrf()).with(as(world.coordinatorEmail()))
+                .param("visionText", hard).param(TextReview.CONFIRMATION_FIELD, "true"))).isEqualTo(303);
+        assertThat(status(post("/beheer/{slug}/visie/publiceren", slug).with(csrf()).with(as(world.coordinatorEmail()))))
+                .as("publishing asks again").isEqualTo(422);
+        assertThat(shared.versions(CollaborationId.of(c))).isEmpty();
+
+        assertThat(status(post("/beheer/{slug}/visie/publiceren", slug).with(csrf()).with(as(world.coordinatorEmail()))
+                .param(TextReview.CONFIRMATION_FIELD, "true"))).isEqualTo(303);
+        assertThat(shared.versions(CollaborationId.of(c))).hasSize(1);
+        assertThat(publishedTexts.summary(c)).as("the dashboard's count: one text, above B1, confirmed")
+                .isEqualTo(new PublishedTexts.Summary(1, 0, 1));
+        assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE collaboration_id = :c AND action = :a")
+                .param("c", c).param("a", PublishedTexts.CONFIRMED_ACTION).query(String.class).list())
+                .as("the confirmation is audited with who gave it").hasSize(1).allSatisfy(actor ->
+                        assertThat(actor).isNotBlank());
     }
 
     @Test
