@@ -212,6 +212,7 @@ class RoleMatrixTest extends IntegrationTest {
             entry("POST /beheer/{slug}/effecten", PROFESSIONAL),
             entry("GET /beheer/{slug}/effecten/sessies/{remSessionId}", VIEWER),
             entry("POST /beheer/{slug}/effecten/sessies/{remSessionId}", PROFESSIONAL),
+            entry("POST /beheer/{slug}/effecten/sessies/{remSessionId}/verwijderen", PROFESSIONAL),
             entry("GET /beheer/{slug}/effecten/{effectId}/wijzigen", PROFESSIONAL),
             entry("POST /beheer/{slug}/effecten/{effectId}/wijzigen", PROFESSIONAL),
             entry("POST /beheer/{slug}/effecten/{effectId}/verwijderen", PROFESSIONAL),

@@ -16,6 +16,10 @@ final class DocumentCheck {
 
     static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int MAX_LINK = 2000;
+    /** What an ODT or DOCX may unpack to: far above a real document, far below what would fill a reader's disk. */
+    static final long MAX_UNPACKED = 200L * 1024 * 1024;
+    /** A part larger than a megabyte that packs more than this is a zip bomb, not text or pictures. */
+    static final long MAX_RATIO = 200;
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -57,6 +61,9 @@ final class DocumentCheck {
             throw new Refused("document", "anchoring.staff.error.documentTooLarge");
         }
         String type = typeOf(bytes).orElseThrow(() -> new Refused("document", "anchoring.staff.error.documentType"));
+        if (startsWith(bytes, 0, ZIP) && !unpacksSafely(bytes)) {
+            throw new Refused("document", "anchoring.staff.error.documentPacked");
+        }
         return new Checked(type, displayName(originalName, type), bytes);
     }
 
@@ -117,6 +124,54 @@ final class DocumentCheck {
             return "document." + extension;
         }
         return lower.endsWith("." + extension) ? name : name + "." + extension;
+    }
+
+    /**
+     * Whether a zip-based document is whole and unpacks to a sensible size, read from its central directory
+     * (nothing is inflated here: the server never unpacks an upload). Whoever downloads it later unpacks it, so a
+     * zip bomb, a ZIP64 archive or a cut-off file is refused.
+     */
+    static boolean unpacksSafely(byte[] b) {
+        int end = -1;
+        for (int i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xFFFF); i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            return false;
+        }
+        int entries = u16(b, end + 10);
+        long at = u32(b, end + 16);
+        long total = 0;
+        for (int n = 0; n < entries; n++) {
+            if (at < 0 || at + 46 > b.length || b[(int) at] != 'P' || b[(int) at + 1] != 'K' || b[(int) at + 2] != 1
+                    || b[(int) at + 3] != 2) {
+                return false;
+            }
+            int i = (int) at;
+            long packed = u32(b, i + 20);
+            long size = u32(b, i + 24);
+            if (packed == 0xFFFFFFFFL || size == 0xFFFFFFFFL) {
+                return false;
+            }
+            total += size;
+            if (total > MAX_UNPACKED || size > 1024 * 1024 && size > MAX_RATIO * Math.max(packed, 1)) {
+                return false;
+            }
+            at += 46L + u16(b, i + 28) + u16(b, i + 30) + u16(b, i + 32);
+        }
+        return true;
+    }
+
+    private static int u16(byte[] b, int i) {
+        return (b[i] & 0xFF) | (b[i + 1] & 0xFF) << 8;
+    }
+
+    private static long u32(byte[] b, long at) {
+        int i = (int) at;
+        return (b[i] & 0xFFL) | (b[i + 1] & 0xFFL) << 8 | (b[i + 2] & 0xFFL) << 16 | (b[i + 3] & 0xFFL) << 24;
     }
 
     private static boolean startsWith(byte[] bytes, int offset, byte[] magic) {

@@ -111,6 +111,31 @@ class RippleBook {
         return id;
     }
 
+    /**
+     * Removes a session that has no effects (started by mistake, or all its effects removed), with its
+     * participants and activities. A session with effects stays: its effects are the map.
+     */
+    @Transactional
+    void removeSession(UUID c, UUID sessionId, String actor) {
+        Long effects = jdbc.sql("""
+                        SELECT count(*) FROM ripple_effect e JOIN ripple_session s ON s.id = e.session_id
+                        WHERE s.id = :s AND s.collaboration_id = :c
+                        """)
+                .param("s", sessionId).param("c", c).query(Long.class).single();
+        if (effects > 0) {
+            throw new InvalidRippleException("session", "ripple.staff.error.sessionHasEffects");
+        }
+        jdbc.sql("DELETE FROM ripple_participant WHERE session_id = :s AND collaboration_id = :c")
+                .param("s", sessionId).param("c", c).update();
+        jdbc.sql("DELETE FROM ripple_activity WHERE session_id = :s AND collaboration_id = :c")
+                .param("s", sessionId).param("c", c).update();
+        if (jdbc.sql("DELETE FROM ripple_session WHERE id = :s AND collaboration_id = :c")
+                .param("s", sessionId).param("c", c).update() == 0) {
+            throw new NotFoundException();
+        }
+        audit.record(c, actor, "ripple.session.remove", "ripple_session", sessionId, "removed");
+    }
+
     private Optional<String> titleOf(UUID c, ActivityRef ref) {
         return switch (ref.kind()) {
             case PROCESS -> processes.find(c, ref.id()).map(p -> p.title());

@@ -178,6 +178,22 @@ class RippleController {
         return sessionPage(model, access, session, form, errors, locale);
     }
 
+    /** Removes a session without effects; one with effects gets its page back with the reason. */
+    @PostMapping("/beheer/{slug}/effecten/sessies/{remSessionId}/verwijderen")
+    Object processSessionRemoval(Authentication authentication, @PathVariable String slug,
+                                 @PathVariable String remSessionId, Model model, Locale locale,
+                                 HttpServletResponse response) {
+        CollaborationAccess access = staffAccess.require(authentication, slug, Role.PROFESSIONAL);
+        Session session = session(access, remSessionId);
+        try {
+            book.removeSession(access.collaborationId(), session.id(), access.actor());
+            return Redirects.seeOther("/beheer/" + access.slug() + "/effecten?sessieVerwijderd");
+        } catch (InvalidRippleException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return sessionPage(model, access, session, null, Map.of(e.field(), e.messageKey()), locale);
+        }
+    }
+
     private Session session(CollaborationAccess access, String id) {
         return Ids.parseUuid(id).flatMap(s -> book.session(access.collaborationId(), s))
                 .orElseThrow(NotFoundException::new);

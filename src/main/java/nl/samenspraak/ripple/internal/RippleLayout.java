@@ -79,7 +79,11 @@ final class RippleLayout {
         }
     }
 
-    /** Rows from the inner to the outer edge of the band, columns across the sector; markers shrink to fit. */
+    /**
+     * Rows from the inner to the outer edge of the band, columns across the sector; markers shrink to fit. A
+     * crowded cell (the form's defaults put many effects in one) is packed instead: outer rows are longer and
+     * hold more markers, so its markers stay as large as the cell allows and never touch.
+     */
     private void placeCell(List<RippleMap.Effect> cell) {
         RippleMap.Effect first = cell.getFirst();
         double inner = innerOf(first.ring());
@@ -94,6 +98,11 @@ final class RippleLayout {
         double innerRowRadius = inner + rowStep / 2;
         double columnArc = innerRowRadius * SECTOR / perRow;
         double r = Math.min(MARKER, Math.min(rowStep, columnArc) / 2 - 2);
+        double packed = packedRadius(inner, outer, n);
+        if (packed > r + 0.5) {
+            pack(cell, inner, outer, start, packed);
+            return;
+        }
         for (int i = 0; i < n; i++) {
             int row = i / perRow;
             int column = i % perRow;
@@ -103,6 +112,64 @@ final class RippleLayout {
             double a = start + SECTOR * (column + 0.5 + (perRow - inThisRow) / 2.0) / perRow;
             effects.put(cell.get(i).id(),
                     new Point(CX + radius * Math.sin(a), CY - radius * Math.cos(a), r));
+        }
+    }
+
+    /** How many markers of radius {@code r} each row of a band holds, with 4 units between neighbours. */
+    private static int[] capacities(double inner, double outer, double r) {
+        double pitch = 2 * r + 4;
+        int rows = (int) Math.floor((outer - inner) / pitch);
+        int[] capacity = new int[Math.max(rows, 0)];
+        double rowStep = rows == 0 ? 0 : (outer - inner) / rows;
+        for (int i = 0; i < rows; i++) {
+            capacity[i] = (int) Math.floor((inner + rowStep * (i + 0.5)) * SECTOR / pitch);
+        }
+        return capacity;
+    }
+
+    /** The largest marker (at most {@link #MARKER}) with which the band holds {@code n} markers. */
+    private static double packedRadius(double inner, double outer, int n) {
+        double low = 0.5;
+        double high = MARKER;
+        if (java.util.Arrays.stream(capacities(inner, outer, high)).sum() >= n) {
+            return high;
+        }
+        for (int i = 0; i < 30; i++) {
+            double mid = (low + high) / 2;
+            if (java.util.Arrays.stream(capacities(inner, outer, mid)).sum() >= n) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** Shares {@code n} markers over the rows by their length, then spreads each row evenly over the sector. */
+    private void pack(List<RippleMap.Effect> cell, double inner, double outer, double start, double r) {
+        int[] capacity = capacities(inner, outer, r);
+        int total = java.util.Arrays.stream(capacity).sum();
+        int n = cell.size();
+        int[] count = new int[capacity.length];
+        int placed = 0;
+        for (int i = 0; i < capacity.length; i++) {
+            count[i] = (int) ((long) capacity[i] * n / total);
+            placed += count[i];
+        }
+        for (int i = capacity.length - 1; placed < n; i = i == 0 ? capacity.length - 1 : i - 1) {
+            if (count[i] < capacity[i]) {
+                count[i]++;
+                placed++;
+            }
+        }
+        double rowStep = (outer - inner) / capacity.length;
+        int next = 0;
+        for (int row = 0; row < capacity.length; row++) {
+            double radius = inner + rowStep * (row + 0.5);
+            for (int column = 0; column < count[row]; column++) {
+                double a = start + SECTOR * (column + 0.5) / count[row];
+                effects.put(cell.get(next++).id(), new Point(CX + radius * Math.sin(a), CY - radius * Math.cos(a), r));
+            }
         }
     }
 }

@@ -23,15 +23,20 @@ class RippleLayoutTest {
 
     /** 40 effects: 20 crowded into one cell, the rest spread over every ring and capital; 8 activities. */
     static RippleMap aCrowdedMap() {
+        return aMap(40, 20);
+    }
+
+    /** {@code total} effects, the first {@code crowded} in the cell the form suggests (direct, social). */
+    static RippleMap aMap(int total, int crowded) {
         List<RippleMap.Activity> activities = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             activities.add(new RippleMap.Activity(new UUID(1, i), ActivityKind.PROCESS, "Activiteit " + i));
         }
         List<RippleMap.Effect> effects = new ArrayList<>();
         List<RippleMap.Link> links = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            Ring ring = i < 20 ? Ring.DIRECT : Ring.values()[i % 3];
-            Capital capital = i < 20 ? Capital.SOCIAL : Capital.values()[i % 7];
+        for (int i = 0; i < total; i++) {
+            Ring ring = i < crowded ? Ring.DIRECT : Ring.values()[i % 3];
+            Capital capital = i < crowded ? Capital.SOCIAL : Capital.values()[i % 7];
             UUID id = new UUID(2, i);
             effects.add(new RippleMap.Effect(id, "Effect " + i, "iedereen", i % 2 == 0, Valence.values()[i % 3], ring,
                     capital, "", TellerKind.RESIDENT, DAY.plusDays(i), new UUID(3, 0), DAY));
@@ -43,10 +48,34 @@ class RippleLayoutTest {
 
     @Test
     void everyEffectLiesInsideItsRingBandAndItsCapitalsSector() {
-        RippleMap map = aCrowdedMap();
+        assertInsideItsCell(aCrowdedMap(), 5);
+    }
+
+    @Test
+    void twoHundredEffectsWithEightyInOneCellStayInsideApartAndBigEnoughToRead() {
+        RippleMap map = aMap(200, 80);
+        assertInsideItsCell(map, 5);
+        assertNoOverlap(new RippleLayout(map));
+    }
+
+    @Test
+    void evenTwoHundredEffectsInOneCellNeverLeaveItNorTouch() {
+        RippleMap map = aMap(200, 200);
+        assertInsideItsCell(map, 1);
+        assertNoOverlap(new RippleLayout(map));
+    }
+
+    @Test
+    void aCrowdedCellGetsLargerMarkersThanEqualRowsWouldGive() {
+        // 20 in one cell fitted 8.4 units in three equal rows; longer outer rows leave room for more.
+        RippleLayout layout = new RippleLayout(aCrowdedMap());
+        assertThat(layout.effects.get(new UUID(2, 0)).r()).isGreaterThan(11);
+    }
+
+    private static void assertInsideItsCell(RippleMap map, double smallest) {
         RippleLayout layout = new RippleLayout(map);
 
-        assertThat(layout.effects).hasSize(40);
+        assertThat(layout.effects).hasSize(map.effects().size());
         for (RippleMap.Effect effect : map.effects()) {
             RippleLayout.Point p = layout.effects.get(effect.id());
             double r = p.radiusFromCentre();
@@ -62,13 +91,16 @@ class RippleLayoutTest {
             assertThat(p.angle() - margin).isGreaterThanOrEqualTo(start);
             assertThat(p.angle() + margin).isLessThanOrEqualTo(start + RippleLayout.SECTOR);
             assertThat(p.r()).as("marker of %s is big enough to read its number", effect.whatChanged())
-                    .isGreaterThanOrEqualTo(5);
+                    .isGreaterThanOrEqualTo(smallest);
         }
     }
 
     @Test
     void noTwoMarkersOverlapNotEvenActivities() {
-        RippleLayout layout = new RippleLayout(aCrowdedMap());
+        assertNoOverlap(new RippleLayout(aCrowdedMap()));
+    }
+
+    private static void assertNoOverlap(RippleLayout layout) {
         List<RippleLayout.Point> all = new ArrayList<>(layout.effects.values());
         all.addAll(layout.activities.values());
         for (int i = 0; i < all.size(); i++) {

@@ -241,6 +241,40 @@ class RippleTest extends IntegrationTest {
                 .param("a", world.viewerEmail()).query(Long.class).single()).isEqualTo(before + 1);
     }
 
+    @Test
+    void aSessionWithoutEffectsCanBeRemovedButOneWithEffectsOrOfAnotherCollaborationCannot() throws Exception {
+        String remove = session + "/verwijderen";
+        UUID effect = add("Buren kennen elkaar");
+        assertThat(mvc.perform(post(remove).with(csrf()).with(as(world.viewerEmail()))).andReturn().getResponse()
+                .getStatus()).as("a viewer only reads").isEqualTo(403);
+        MockHttpServletResponse refused = mvc.perform(post(remove).with(csrf()).with(as(world.professionalEmail())))
+                .andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(refused.getContentAsString()))
+                .contains(message("ripple.staff.error.sessionHasEffects"));
+        assertThat(effects()).isEqualTo(1);
+
+        World other = fixtures.aCollaborationWithStaff();
+        assertThat(mvc.perform(post(remove.replace(world.collaboration().slug(), other.collaboration().slug()))
+                .with(csrf()).with(as(other.professionalEmail()))).andReturn().getResponse().getStatus())
+                .as("another collaboration's session").isEqualTo(404);
+
+        mvc.perform(post(base + "/" + effect + "/verwijderen").with(csrf()).with(as(world.professionalEmail())));
+        MockHttpServletResponse removed = mvc.perform(post(remove).with(csrf()).with(as(world.professionalEmail())))
+                .andReturn().getResponse();
+        assertThat(removed.getStatus()).isEqualTo(303);
+        assertThat(removed.getRedirectedUrl()).endsWith("/effecten?sessieVerwijderd");
+        UUID c = world.collaboration().id();
+        for (String table : List.of("ripple_session", "ripple_participant", "ripple_activity")) {
+            assertThat(jdbc.sql("SELECT count(*) FROM " + table + " WHERE collaboration_id = :c").param("c", c)
+                    .query(Long.class).single()).as(table).isZero();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'ripple.session.remove' AND actor = :a")
+                .param("a", world.professionalEmail()).query(Long.class).single()).isEqualTo(1);
+        assertThat(mvc.perform(get(session).with(as(world.viewerEmail()))).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+    }
+
     private String message(String key, Object... args) {
         return context.getBean(org.springframework.context.MessageSource.class)
                 .getMessage(key, args, java.util.Locale.forLanguageTag("nl"));
