@@ -19,6 +19,19 @@ public class QueryCounter implements BeanPostProcessor {
 
     private static final AtomicLong ALL = new AtomicLong();
     private static final ThreadLocal<long[]> ON_THREAD = ThreadLocal.withInitial(() -> new long[1]);
+    private static final ThreadLocal<java.util.List<String>> SQL_ON_THREAD = new ThreadLocal<>();
+
+    /** Starts keeping the text of every statement prepared on the calling thread (to find what a page reads twice). */
+    public static void recordSqlOnThisThread() {
+        SQL_ON_THREAD.set(new java.util.ArrayList<>());
+    }
+
+    /** The statements kept since {@link #recordSqlOnThisThread()}, and stops keeping them. */
+    public static java.util.List<String> recordedSql() {
+        java.util.List<String> sql = SQL_ON_THREAD.get();
+        SQL_ON_THREAD.remove();
+        return sql == null ? java.util.List.of() : sql;
+    }
 
     /** Every statement prepared so far, on any thread: for pages requested over real HTTP. */
     public static long statements() {
@@ -49,6 +62,10 @@ public class QueryCounter implements BeanPostProcessor {
                     if (name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall")) {
                         ALL.incrementAndGet();
                         ON_THREAD.get()[0]++;
+                        java.util.List<String> sql = SQL_ON_THREAD.get();
+                        if (sql != null && args != null && args.length > 0 && args[0] instanceof String text) {
+                            sql.add(text);
+                        }
                     }
                     return invoke(connection, method, args);
                 });

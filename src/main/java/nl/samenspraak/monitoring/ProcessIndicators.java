@@ -25,4 +25,14 @@ public class ProcessIndicators {
     public IndicatorBoard forCollaboration(CollaborationId collaboration, LocalDate today) {
         return calculator.board(collaboration, today);
     }
+
+    /**
+     * The indicators of the {@link IndicatorBoard#QUARTERS} quarters up to and including {@code last}, as known on
+     * {@code today} (for the report of an earlier year): the values of those quarters are what they were, except
+     * retention, which can only be shown once the twelve months after a quarter have passed.
+     */
+    public IndicatorBoard upTo(CollaborationId collaboration, Quarter last, LocalDate today) {
+        Quarter until = last.isAfter(Quarter.of(today)) ? Quarter.of(today) : last;
+        return calculator.board(collaboration, until.plus(-(IndicatorBoard.QUARTERS - 1)), until, today);
+    }
 }

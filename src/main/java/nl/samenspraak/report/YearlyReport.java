@@ -82,9 +82,24 @@ public record YearlyReport(String collaborationName, int year, LocalDate madeOn,
      * The ripple map: the drawing (only for this year's report, as the map stands today; null otherwise) and the
      * effects told in the year, without tellers' names or stories.
      */
-    public record Ripple(String svg, int activities, List<Effect> effects) {
+    public record Ripple(String svg, int activities, List<Effect> effects, List<Branch> map) {
         public Ripple {
             effects = List.copyOf(effects);
+            map = List.copyOf(map);
+        }
+    }
+
+    /**
+     * The ripple map's content as a nested list ("what grew from what"), for the PDF, which cannot draw the SVG, and
+     * for readers who prefer text: the activities at the top, each effect under what it grew from. Only with the
+     * drawing (this year's report); empty otherwise.
+     *
+     * @param label  an activity's title, or what changed
+     * @param detail for an effect: positive or negative, intended or not, ring and capital, in words; null for an activity
+     */
+    public record Branch(String label, String detail, List<Branch> children) {
+        public Branch {
+            children = List.copyOf(children);
         }
     }
 

@@ -16,6 +16,7 @@ import nl.samenspraak.anchoring.AnchoringOverview;
 import nl.samenspraak.monitoring.Figure;
 import nl.samenspraak.monitoring.Indicator;
 import nl.samenspraak.monitoring.IndicatorBoard;
+import nl.samenspraak.monitoring.IndicatorKind;
 import nl.samenspraak.monitoring.ProcessIndicators;
 import nl.samenspraak.monitoring.Quarter;
 import nl.samenspraak.monitoring.QuarterValue;
@@ -87,9 +88,13 @@ public class YearlyReports {
                 .toList();
         CollaborationId collaboration = new CollaborationId(collaborationId);
         LocalDate asOf = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        // Read once: the indicators' table and the roles section's count of residents in decision roles on asOf
+        // (the indicator's value for asOf's quarter is counted on exactly that day: the quarter's last day or today).
+        // As known today, so an earlier year's report shows the retention of its quarters once it is known.
+        IndicatorBoard board = indicators.upTo(collaboration, Quarter.of(asOf), today);
         return new YearlyReport(collaborationName, year, today, year == today.getYear(),
-                vision(visions.versions(collaboration), year, asOf), roles(collaboration, year, asOf),
-                anchoring(collaboration, asOf, locale), indicators(collaboration, year, asOf, locale),
+                vision(visions.versions(collaboration), year, asOf), roles(collaboration, year, asOf, board),
+                anchoring(collaboration, asOf, locale), indicators(board, year, asOf, locale),
                 ripple(collaboration, year, year == today.getYear(), locale), taken,
                 selfScan.ofYear(collaborationId, year));
     }
@@ -130,8 +135,7 @@ public class YearlyReports {
     }
 
     /** Each indicator's value in the quarters of the year up to the day asked about; "no data" where it had none. */
-    private YearlyReport.Indicators indicators(CollaborationId collaboration, int year, LocalDate asOf, Locale locale) {
-        IndicatorBoard board = indicators.forCollaboration(collaboration, asOf);
+    private YearlyReport.Indicators indicators(IndicatorBoard board, int year, LocalDate asOf, Locale locale) {
         List<Quarter> quarters = new ArrayList<>();
         for (Quarter q = new Quarter(year, 1); q.compareTo(Quarter.of(asOf)) <= 0 && q.year() == year; q = q.next()) {
             quarters.add(q);
@@ -177,21 +181,77 @@ public class YearlyReports {
                         msg("ripple.staff.valence." + e.valence().name(), locale), e.intended(), e.happenedOn()))
                 .toList();
         String svg = currentYear && !map.isEmpty() ? ripple.svg(map, locale) : null;
-        return new YearlyReport.Ripple(svg, map.activities().size(), effects);
+        return new YearlyReport.Ripple(svg, map.activities().size(), effects,
+                svg == null ? List.of() : branches(map, locale));
+    }
+
+    /** The map as a tree: activities first, each effect under what it grew from (an effect without a link at the end). */
+    static List<YearlyReport.Branch> branches(RippleMap map, java.util.function.BiFunction<String, Object[], String> msg) {
+        java.util.Map<java.util.UUID, List<RippleMap.Effect>> grewFrom = new java.util.HashMap<>();
+        java.util.Set<java.util.UUID> linked = new java.util.HashSet<>();
+        java.util.Map<java.util.UUID, RippleMap.Effect> byId = new java.util.HashMap<>();
+        map.effects().forEach(e -> byId.put(e.id(), e));
+        for (RippleMap.Link link : map.links()) {
+            RippleMap.Effect to = byId.get(link.to());
+            if (to != null) {
+                grewFrom.computeIfAbsent(link.from(), k -> new ArrayList<>()).add(to);
+                linked.add(to.id());
+            }
+        }
+        java.util.Set<java.util.UUID> shown = new java.util.HashSet<>();
+        List<YearlyReport.Branch> roots = new ArrayList<>();
+        for (RippleMap.Activity a : map.activities()) {
+            roots.add(new YearlyReport.Branch(a.title(), null, children(a.id(), grewFrom, shown, msg)));
+        }
+        // Then effects that grew from nothing on the map (or from something no longer on it), each with its own branch.
+        for (boolean unlinkedOnly : new boolean[] {true, false}) {
+            for (RippleMap.Effect e : map.effects()) {
+                if ((!unlinkedOnly || !linked.contains(e.id())) && shown.add(e.id())) {
+                    roots.add(new YearlyReport.Branch(e.whatChanged(), detail(e, msg), children(e.id(), grewFrom, shown, msg)));
+                }
+            }
+        }
+        return roots;
+    }
+
+    private List<YearlyReport.Branch> branches(RippleMap map, Locale locale) {
+        return branches(map, (key, args) -> msg(key, locale, args));
+    }
+
+    private static List<YearlyReport.Branch> children(java.util.UUID from, java.util.Map<java.util.UUID, List<RippleMap.Effect>> grewFrom,
+                                                      java.util.Set<java.util.UUID> shown,
+                                                      java.util.function.BiFunction<String, Object[], String> msg) {
+        List<YearlyReport.Branch> list = new ArrayList<>();
+        for (RippleMap.Effect e : grewFrom.getOrDefault(from, List.of())) {
+            if (shown.add(e.id())) { // each effect once, also if links were ever to form a loop
+                list.add(new YearlyReport.Branch(e.whatChanged(), detail(e, msg), children(e.id(), grewFrom, shown, msg)));
+            }
+        }
+        return list;
+    }
+
+    private static String detail(RippleMap.Effect e, java.util.function.BiFunction<String, Object[], String> msg) {
+        return msg.apply("ripple.staff.treeMeta", new Object[] {
+                msg.apply("ripple.staff.valence." + e.valence().name(), new Object[0]),
+                msg.apply("ripple.staff.intended." + e.intended(), new Object[0]),
+                msg.apply("ripple.staff.ring." + e.ring().name(), new Object[0]),
+                msg.apply("ripple.staff.capital." + e.capital().name(), new Object[0])});
     }
 
     private String msg(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
     }
 
-    private YearlyReport.Roles roles(CollaborationId collaboration, int year, LocalDate asOf) {
+    private YearlyReport.Roles roles(CollaborationId collaboration, int year, LocalDate asOf, IndicatorBoard board) {
         List<Holding> holdings = roles.holdings(collaboration);
         List<YearlyReport.Role> list = roles.catalogue(collaboration).stream().map(r -> new YearlyReport.Role(r.name(),
                 r.expected(), r.offered(), r.decisionRole(),
                 count(holdings, r.id(), HolderKind.RESIDENT, asOf), count(holdings, r.id(), HolderKind.STAFF, asOf))).toList();
         int started = (int) holdings.stream().filter(h -> h.from().getYear() == year).count();
         int ended = (int) holdings.stream().filter(h -> h.until() != null && h.until().getYear() == year).count();
-        return new YearlyReport.Roles(list, roles.residentsInDecisionRoles(collaboration, asOf), started, ended);
+        Figure inDecisionRoles = board.get(IndicatorKind.DECISION_ROLES).trend().stream()
+                .filter(v -> v.quarter().equals(Quarter.of(asOf))).map(QuarterValue::value).findFirst().orElse(Figure.none());
+        return new YearlyReport.Roles(list, inDecisionRoles.isNone() ? 0 : inDecisionRoles.number(), started, ended);
     }
 
     private static int count(List<Holding> holdings, UUID role, HolderKind kind, LocalDate on) {

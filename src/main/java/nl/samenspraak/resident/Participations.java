@@ -63,6 +63,30 @@ public class Participations {
                 .update();
     }
 
+    /**
+     * Records taking part at an earlier moment: for demo content with years of history and for importing a
+     * collaboration's earlier work. No web page or API endpoint calls this; {@link #record} is the path of
+     * everything residents and staff do now.
+     *
+     * @throws IllegalArgumentException for a moment in the future
+     */
+    @Transactional
+    public void recordEarlier(UUID collaborationId, UUID residentId, Participation p, java.time.Instant at) {
+        if (at.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("an earlier participation cannot be in the future: " + at);
+        }
+        jdbc.sql("""
+                INSERT INTO resident_participation (id, collaboration_id, resident_id, kind, process_id, series_id,
+                    meeting_id, channel, organisation_id, at)
+                VALUES (:id, :c, :r, :kind, :process, :series, :meeting, :channel, :org, :at)
+                """)
+                .param("id", UUID.randomUUID()).param("c", collaborationId).param("r", residentId)
+                .param("kind", p.kind().name()).param("process", p.processId()).param("series", p.seriesId())
+                .param("meeting", p.meetingId()).param("channel", p.channel()).param("org", p.organisationId())
+                .param("at", Timestamp.from(at))
+                .update();
+    }
+
     /** Different residents per quarter and kind of taking part, from {@code from} up to {@code today}. */
     public List<Reach> reachPerQuarter(CollaborationId collaboration, LocalDate from, LocalDate today) {
         // Uses resident_participation_collaboration_at_ix (V145).

@@ -36,4 +36,12 @@ public class CollaborationRoles {
     public int residentsInDecisionRoles(CollaborationId collaboration, LocalDate on) {
         return catalogue.residentsInDecisionRoles(collaboration, on);
     }
+
+    /**
+     * Distinct residents in a decision role on each of a number of days (a trend per quarter), and since when any
+     * resident held one; one query whatever the number of days.
+     */
+    public DecisionRoleCounts residentsInDecisionRoles(CollaborationId collaboration, List<LocalDate> days) {
+        return catalogue.residentsInDecisionRoles(collaboration, days);
+    }
 }

@@ -44,11 +44,15 @@ class BoardMemberJourneyTest extends BrowserTest {
         decisions.record(c, process, new NewDecision("De pont vaart vaker " + unique, "Vanaf de zomer elk uur.",
                 "Het bestuur van de vervoerder", today(), null, List.of(input)), world.coordinatorId(), "test");
 
+        // A ripple map, so the drawing and its nested list ("what grew from what") are on the page that axe scans.
+        nl.samenspraak.ripple.RippleCases.of(context, c, process, today());
+
         logIn(board, Fixtures.PASSWORD);
         assertThat(currentPath()).as("a board member lands on the report").isEqualTo("/beheer/" + slug + "/rapport");
         assertThat(heading()).isEqualTo(message("report.title", today().getYear(), world.collaboration().name()));
         assertThat(pageText()).contains("De pont vaart vaker " + unique, message("decision.state.PLANNED"))
                 .doesNotContain("Trijntje").doesNotContain("trijntje-" + unique);
+        assertThat(pageText()).contains(message("report.ripple.tree"), message("report.account.heading"));
         assertNoAxeViolations();
         assertFitsAPhone();
 

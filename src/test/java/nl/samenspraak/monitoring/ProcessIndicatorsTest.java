@@ -154,6 +154,43 @@ class ProcessIndicatorsTest extends IntegrationTest {
     }
 
     @Test
+    void aQuarterBeginsAndEndsAtMidnightInAmsterdamNotInUtc() {
+        var world = fixtures.aCollaborationWithStaff();
+        UUID c = world.collaboration().id();
+        Quarter before = Quarter.of(today()).plus(-2);
+        Quarter after = before.next();
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+        List<UUID> late = residents(c, 3);
+        List<UUID> early = residents(c, 5);
+        // 23:30 on the quarter's last day in Amsterdam is still that quarter (in UTC it is 21:30 or 22:30) ...
+        Instant lastEvening = before.endExclusive().minusDays(1).atTime(23, 30).atZone(amsterdam).toInstant();
+        late.forEach(r -> participations.recordEarlier(c, r, meeting(), lastEvening));
+        // ... and 00:30 on the next quarter's first day is the next quarter, although in UTC it is still the day before.
+        Instant firstNight = after.start().atTime(0, 30).atZone(amsterdam).toInstant();
+        early.forEach(r -> participations.recordEarlier(c, r, meeting(), firstNight));
+
+        Indicator reach = indicators.forCollaboration(CollaborationId.of(c), today()).get(IndicatorKind.REACH);
+
+        assertThat(reach.trend()).extracting(QuarterValue::quarter).containsExactly(before, after);
+        assertThat(reach.trend().get(0).value().parts().getFirst().value().number()).isEqualTo(3);
+        assertThat(reach.trend().get(1).value().parts().getFirst().value().number()).isEqualTo(5);
+        assertThat(reach.trend()).as("fewer than ten: the number is kept but never shown")
+                .allSatisfy(v -> assertThat(v.value().parts().getFirst().value().suppressed()).isTrue());
+    }
+
+    @Test
+    void anEarlierParticipationCannotLieInTheFuture() {
+        UUID c = fixtures.aCollaborationWithStaff().collaboration().id();
+        UUID resident = residents(c, 1).getFirst();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> participations.recordEarlier(c, resident, meeting(),
+                Instant.now().plusSeconds(3600))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Participations.Participation meeting() {
+        return new Participations.Participation(Participations.Kind.MEETING, null, null, null, "PAPER", null);
+    }
+
+    @Test
     void retentionCountsWhoCameBackWithinTwelveMonthsOnlyForQuartersWhoseYearHasPassed() {
         var world = fixtures.aCollaborationWithStaff();
         UUID c = world.collaboration().id();

@@ -192,9 +192,11 @@ class MeetingDemo implements DemoContributor {
      */
     private void soundingBoard(DemoCollaboration demo, UUID venue, UUID processId, List<UUID> people) {
         List<LocalDate> held = new ArrayList<>();
-        for (int back = 5; back >= 0; back--) {
+        // Three years of monthly meetings, so the continuity of the series has a trend over twelve quarters.
+        for (int back = HISTORY_MONTHS; back >= 0; back--) {
             LocalDate day = secondTuesday(demo.today().minusMonths(back));
-            if (day.isBefore(demo.today())) {
+            // No meeting in July: the summer break, which is why eleven a year are planned.
+            if (day.isBefore(demo.today()) && day.getMonth() != java.time.Month.JULY) {
                 held.add(day);
             }
         }
@@ -210,8 +212,8 @@ class MeetingDemo implements DemoContributor {
         for (int i = 0; i < held.size(); i++) {
             boolean latest = i == held.size() - 1;
             UUID pastProcess = i >= held.size() - 2 ? processId : null;
-            UUID meetingId = meeting(demo, "Klankbordgroep", "Vaste bijeenkomst van de klankbordgroep.", pastProcess,
-                    seriesId, venue, held.get(i), "14:00", "16:00", 12);
+            UUID meetingId = earlierMeeting(demo, "Klankbordgroep", "Vaste bijeenkomst van de klankbordgroep.", pastProcess,
+                    seriesId, venue, held.get(i));
             List<UUID> registered = new ArrayList<>();
             for (UUID resident : group) {
                 registered.add(pastRegistration(demo, meetingId, seriesId, pastProcess, resident, held.get(i)));
@@ -220,8 +222,11 @@ class MeetingDemo implements DemoContributor {
             Set<UUID> came = Set.copyOf(registered.subList(0, 5 - i % 2));
             changes.recordAttendance(demo.collaborationId(), meetingId, came, String.valueOf(i % 3),
                     demo.coordinatorEmail());
-            meetings.saveMinutes(demo.collaborationId(), meetingId, MINUTES.get(i % MINUTES.size()),
-                    demo.coordinatorEmail());
+            if (i >= held.size() - MINUTES_KEPT) {
+                // Minutes are on the platform for the last half year; older ones were kept elsewhere.
+                meetings.saveMinutes(demo.collaborationId(), meetingId, MINUTES.get(i % MINUTES.size()),
+                        demo.coordinatorEmail());
+            }
             if (latest && processId != null) {
                 Meeting meeting = meetings.find(demo.collaborationId(), meetingId).orElseThrow();
                 inputs.capture(meeting, "Kan de praktijkondersteuner ook een vaste ochtend in ons dorp zitten? Nu "
@@ -239,6 +244,32 @@ class MeetingDemo implements DemoContributor {
         }
     }
 
+    /**
+     * A past meeting of the series. Staff cannot plan a meeting more than two years back, so an older one of the
+     * demo's history is made for a day within reach and then moved to its own day (as the module's tests do).
+     */
+    private UUID earlierMeeting(DemoCollaboration demo, String title, String about, UUID processId, UUID seriesId,
+                                UUID venueId, LocalDate day) {
+        LocalDate reachable = demo.today().minusYears(2).plusDays(1);
+        if (!day.isBefore(reachable)) {
+            return meeting(demo, title, about, processId, seriesId, venueId, day, "14:00", "16:00", 12);
+        }
+        UUID id = meeting(demo, title, about, processId, seriesId, venueId, reachable, "14:00", "16:00", 12);
+        jdbc.sql("""
+                UPDATE meeting SET starts_at = starts_at - make_interval(days => :days),
+                    ends_at = ends_at - make_interval(days => :days)
+                WHERE id = :id AND collaboration_id = :c
+                """)
+                .param("days", (int) java.time.temporal.ChronoUnit.DAYS.between(day, reachable))
+                .param("id", id).param("c", demo.collaborationId())
+                .update();
+        return id;
+    }
+
+    /** How many months back the sounding board's history goes, and for how many of the latest meetings minutes exist. */
+    static final int HISTORY_MONTHS = 35;
+    static final int MINUTES_KEPT = 6;
+
     private static LocalDate secondTuesday(LocalDate inMonth) {
         return inMonth.with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.TUESDAY));
     }
@@ -255,8 +286,9 @@ class MeetingDemo implements DemoContributor {
                 .param("id", id).param("c", demo.collaborationId()).param("m", meetingId).param("r", resident)
                 .param("by", demo.coordinatorId()).param("at", at)
                 .update();
-        participations.record(demo.collaborationId(), resident, new Participations.Participation(
-                Participations.Kind.MEETING, processId, seriesId, meetingId, "STAFF", null));
+        // On the day they registered, so reach and retention per quarter follow the group's real history.
+        participations.recordEarlier(demo.collaborationId(), resident, new Participations.Participation(
+                Participations.Kind.MEETING, processId, seriesId, meetingId, "STAFF", null), at.toInstant());
         return id;
     }
 

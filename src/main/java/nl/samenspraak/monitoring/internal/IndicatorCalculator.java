@@ -52,7 +52,14 @@ public class IndicatorCalculator {
 
     public IndicatorBoard board(CollaborationId collaboration, LocalDate today) {
         Quarter last = Quarter.of(today);
-        Quarter first = last.plus(-(IndicatorBoard.QUARTERS - 1));
+        return board(collaboration, last.plus(-(IndicatorBoard.QUARTERS - 1)), last, today);
+    }
+
+    /**
+     * The quarters {@code first} to {@code last} as known on {@code today}: an earlier year's quarters keep their
+     * values, and retention, which needs the twelve months after a quarter, shows once those months have passed.
+     */
+    public IndicatorBoard board(CollaborationId collaboration, Quarter first, Quarter last, LocalDate today) {
         LocalDate from = first.start();
         List<Indicator> indicators = new ArrayList<>();
         for (IndicatorKind kind : IndicatorKind.values()) {

@@ -94,6 +94,39 @@ public class RoleCatalogue {
                 .query(Integer.class).single();
     }
 
+    /**
+     * Distinct residents in a decision role on each of {@code days}, and the first day any resident held one (null
+     * when none ever did): one statement for a whole trend, instead of one per day.
+     */
+    public nl.samenspraak.roles.DecisionRoleCounts residentsInDecisionRoles(CollaborationId collaboration,
+                                                                            List<LocalDate> days) {
+        java.util.Map<LocalDate, Integer> counts = new java.util.LinkedHashMap<>();
+        LocalDate[] since = new LocalDate[1];
+        if (days.isEmpty()) {
+            return new nl.samenspraak.roles.DecisionRoleCounts(null, counts);
+        }
+        // An erased resident's holding has no resident id left; it still counts, as one person.
+        jdbc.sql("""
+                WITH held AS (
+                  SELECT coalesce(h.resident_id, h.id) AS who, h.from_date, h.until_date
+                  FROM roles_holding h JOIN roles_role r ON r.id = h.role_id
+                  WHERE h.collaboration_id = :c AND h.holder_kind = 'RESIDENT' AND r.decision_role)
+                SELECT d.day,
+                       (SELECT count(DISTINCT who) FROM held
+                        WHERE held.from_date <= d.day AND (held.until_date IS NULL OR held.until_date >= d.day)) AS residents,
+                       (SELECT min(from_date) FROM held) AS since
+                FROM unnest(CAST(CAST(:days AS text[]) AS date[])) AS d(day)
+                """)
+                .param("c", collaboration.value())
+                .param("days", days.stream().map(LocalDate::toString).toArray(String[]::new))
+                .query((rs, n) -> {
+                    counts.put(rs.getObject("day", LocalDate.class), rs.getInt("residents"));
+                    since[0] = rs.getObject("since", LocalDate.class);
+                    return null;
+                }).list();
+        return new nl.samenspraak.roles.DecisionRoleCounts(since[0], counts);
+    }
+
     // ---- words ----
 
     String name(RoleRow role, Locale locale) {
