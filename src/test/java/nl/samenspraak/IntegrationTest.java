@@ -78,6 +78,15 @@ public abstract class IntegrationTest {
     }
 
     /**
+     * Every test starts on a fresh day for the mails the public forms may send one address
+     * (RateLimiter.tryMailTo): the whole run shares one database, and tests reuse addresses.
+     */
+    @BeforeEach
+    void forgetMailsPerAddress(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        jdbc.sql("DELETE FROM rate_limit_window WHERE bucket LIKE 'mail-to:%'").update();
+    }
+
+    /**
      * Acts as the staff member with this e-mail address, loaded as the login would, with the
      * second factor passed (as after the code page), so tests of staff pages need no code.
      */

@@ -22,6 +22,9 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(DUTCH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
+        // A cookie that is not a language (tampered with, or left by an older version) falls back to
+        // Dutch; rejecting it would answer every page with a server error until the cookie expires.
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import nl.samenspraak.input.ContactBy;
 import nl.samenspraak.input.Input;
 import nl.samenspraak.input.InputIntake;
 import nl.samenspraak.input.InvalidInputException;
@@ -74,6 +75,10 @@ class PublicProcessController {
             return new ModelAndView(TOO_MANY_VIEW, model.asMap(), HttpStatus.TOO_MANY_REQUESTS);
         }
         Map<String, String> errors = form.check();
+        if (errors.isEmpty() && wantsReceiptByEmail(form) && !limiter.tryMailTo(form.email().strip())) {
+            // Someone who knows an address could otherwise have a receipt sent there for every input.
+            errors = Map.of("email", RateLimiter.MAIL_BUSY);
+        }
         if (errors.isEmpty()) {
             try {
                 InputIntake.Receipt receipt = intake.receiveOnline(process.id(), form.text(), form.publishChecked(),
@@ -87,6 +92,11 @@ class PublicProcessController {
         // Not kept in the cache: this page holds what the resident typed, contact details included.
         page.fill(model, process, null, form.withValidKey(), errors, locale);
         return new ModelAndView(PublicProcessPage.VIEW, model.asMap(), HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private static boolean wantsReceiptByEmail(ParticipationForm form) {
+        return form.contactChoice().filter(c -> c == ContactBy.EMAIL).isPresent() && form.email() != null
+                && !form.email().isBlank();
     }
 
     /**

@@ -12,6 +12,7 @@ import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.process.Process;
 import nl.samenspraak.process.Processes;
+import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.Residents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -86,8 +87,14 @@ class PublicMeetingController {
         }
         try {
             String language = "en".equals(locale.getLanguage()) ? "en" : "nl";
-            Registrations.Outcome outcome = registrations.register(meeting.collaborationId(), meeting.id(),
-                    form.toOnline(language));
+            NewRegistration registration = form.toOnline(language);
+            String email = registration.details().email();
+            if (registration.details().contactBy() == ContactChannel.EMAIL && email != null && !email.isBlank()
+                    && !limiter.tryMailTo(email.strip())) {
+                // The confirmation goes to the address typed: a stranger could otherwise flood someone's mailbox.
+                throw new InvalidMeetingException("email", RateLimiter.MAIL_BUSY);
+            }
+            Registrations.Outcome outcome = registrations.register(meeting.collaborationId(), meeting.id(), registration);
             redirect.addFlashAttribute("demographicsToken", residents.issueLink(meeting.collaborationId(),
                     outcome.residentId(), "demographics", null, Duration.ofDays(30)));
             return new ModelAndView(Redirects.seeOther("/aanmelding/" + outcome.token() + "?nieuw"));

@@ -12,8 +12,10 @@ import nl.samenspraak.platform.NotFoundException;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.platform.Redirects;
 import nl.samenspraak.pool.internal.Vocabulary.Purpose;
+import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.InvalidResidentException;
 import nl.samenspraak.resident.PrivacyLinks;
+import nl.samenspraak.resident.ResidentDetails;
 import nl.samenspraak.resident.Residents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -93,9 +95,15 @@ class PublicPoolController {
             return new ModelAndView(TOO_MANY_VIEW, model.asMap(), HttpStatus.TOO_MANY_REQUESTS);
         }
         Map<String, String> errors = pages.texts(form.check(false, activities.today()), locale);
+        ResidentDetails details = form.details(language(locale));
+        if (errors.isEmpty() && details.contactBy() == ContactChannel.EMAIL && details.email() != null
+                && !limiter.tryMailTo(details.email().strip())) {
+            // Joining sends a welcome to the address typed: a stranger could otherwise flood someone's mailbox.
+            errors = pages.text("email", RateLimiter.MAIL_BUSY, locale);
+        }
         if (errors.isEmpty()) {
             try {
-                PoolJoining.Joined joined = joining.join(collaboration.id(), form.details(language(locale)),
+                PoolJoining.Joined joined = joining.join(collaboration.id(), details,
                         form.profile().toProfile(), form.profile().resultsChecked());
                 return new ModelAndView(Redirects.seeOther("/inwonerpool/mijn/" + joined.token() + "?nieuw"));
             } catch (InvalidResidentException e) {

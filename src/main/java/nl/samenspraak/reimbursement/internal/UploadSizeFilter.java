@@ -31,7 +31,9 @@ class UploadSizeFilter extends OncePerRequestFilter {
                 request.getParts();
             } catch (IllegalStateException | IOException | ServletException e) {
                 if (!tooLarge(e)) {
-                    throw e;
+                    // A body that is not a multipart form at all is the sender's mistake, not the server's.
+                    response.sendError(HttpStatus.BAD_REQUEST.value());
+                    return;
                 }
                 String path = request.getRequestURI().substring(request.getContextPath().length());
                 response.setStatus(HttpStatus.SEE_OTHER.value());
@@ -45,8 +47,10 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
     private static boolean tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // Tomcat says "too large" for the form fields beside the files (its maxPostSize) only in words.
             if (t.getClass().getSimpleName().contains("SizeLimitExceeded")
-                    || t.getClass().getSimpleName().contains("SizeException")) {
+                    || t.getClass().getSimpleName().contains("SizeException")
+                    || (t instanceof IllegalStateException && t.getMessage() != null && t.getMessage().contains("maxPostSize"))) {
                 return true;
             }
         }

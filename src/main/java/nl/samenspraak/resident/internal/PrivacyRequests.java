@@ -1,13 +1,11 @@
 package nl.samenspraak.resident.internal;
 
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import nl.samenspraak.platform.Hashing;
 import nl.samenspraak.platform.RateLimiter;
 import nl.samenspraak.resident.ContactChannel;
 import nl.samenspraak.resident.PersonalDataHolder;
@@ -52,7 +50,7 @@ class PrivacyRequests {
     /** Sends the links, if the address is known anywhere; returns how many went out (never shown). */
     @Transactional
     int request(String email, Locale locale) {
-        if (!limiter.tryAcquire("privacy-mail:" + digest(email), MAILS_PER_ADDRESS, Duration.ofDays(1))) {
+        if (!limiter.tryAcquireForAddress("privacy-mail", email, MAILS_PER_ADDRESS, Duration.ofDays(1))) {
             return 0;
         }
         record Known(UUID collaborationId, UUID residentId) {}
@@ -74,10 +72,5 @@ class PrivacyRequests {
             privacyLinks.mailTo(k.collaborationId(), k.residentId());
         }
         return known.size();
-    }
-
-    /** The first half of the address's SHA-256 in hex: enough to tell requests apart, not to read them back. */
-    private static String digest(String email) {
-        return HexFormat.of().formatHex(Hashing.sha256(email.toLowerCase(Locale.ROOT)), 0, 16);
     }
 }
