@@ -26,6 +26,30 @@ class SharedHelpersTest {
     }
 
     @Test
+    void steadyTimingWaitsOutQuickWorkButNeverDelaysWorkThatTookLonger() {
+        java.time.Duration minimum = java.time.Duration.ofMillis(150);
+        java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+        long started = System.nanoTime();
+        SteadyTiming.atLeast(minimum, ran::incrementAndGet);
+        assertThat(ran).hasValue(1);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(minimum);
+
+        long slowStarted = System.nanoTime();
+        SteadyTiming.atLeast(java.time.Duration.ZERO, () -> sleep(50));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - slowStarted))
+                .isGreaterThanOrEqualTo(java.time.Duration.ofMillis(50))
+                .isLessThan(java.time.Duration.ofSeconds(5));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void sha256GivesThirtyTwoBytes() {
         assertThat(Hashing.sha256("token")).hasSize(32);
     }

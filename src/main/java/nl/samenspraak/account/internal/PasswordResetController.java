@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.FormErrors;
 import nl.samenspraak.platform.RateLimiter;
+import nl.samenspraak.platform.SteadyTiming;
 import nl.samenspraak.platform.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +42,8 @@ class PasswordResetController {
     /** Links per e-mail address per window: more would only fill the person's mailbox. */
     static final int PER_EMAIL = 3;
     static final Duration WINDOW = Duration.ofMinutes(30);
+    /** Every request answers after this long, so its timing does not tell whether an account exists. */
+    static final Duration STEADY_ANSWER = Duration.ofMillis(400);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final PasswordResets resets;
@@ -84,9 +87,11 @@ class PasswordResetController {
         }
         // Over the per-address limit nothing is sent, but the answer stays the same: a different
         // one would tell whoever asks that this address has been asked about before.
-        if (limiter.tryAcquire("password-reset-mail:" + typed.toLowerCase(Locale.ROOT), PER_EMAIL, WINDOW)) {
-            resets.request(typed, locale);
-        }
+        SteadyTiming.atLeast(STEADY_ANSWER, () -> {
+            if (limiter.tryAcquire("password-reset-mail:" + typed.toLowerCase(Locale.ROOT), PER_EMAIL, WINDOW)) {
+                resets.request(typed, locale);
+            }
+        });
         return "redirect:" + SENT_PATH;
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.samenspraak.platform.AuditTrail;
 import nl.samenspraak.platform.ClientNetwork;
 import nl.samenspraak.platform.RateLimiter;
+import nl.samenspraak.platform.SteadyTiming;
 import nl.samenspraak.platform.Text;
 import nl.samenspraak.resident.PersonalLink;
 import nl.samenspraak.resident.PrivacyLinks;
@@ -45,6 +46,8 @@ class PrivacyController {
     static final String ERASED_VIEW = "resident/privacy-erased";
     static final String TOO_MANY_VIEW = "resident/too-many";
     static final int REQUESTS_PER_WINDOW = 10;
+    /** Every request for a link answers after this long, so its timing does not tell whether the address is known. */
+    static final Duration STEADY_ANSWER = Duration.ofMillis(400);
 
     private final Residents residents;
     private final PrivacyRequests requests;
@@ -95,7 +98,7 @@ class PrivacyController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return TOO_MANY_VIEW;
         }
-        requests.request(typed, locale);
+        SteadyTiming.atLeast(STEADY_ANSWER, () -> requests.request(typed, locale));
         return "redirect:/mijn-gegevens/verstuurd";
     }
 

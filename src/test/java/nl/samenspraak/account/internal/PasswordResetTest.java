@@ -48,10 +48,16 @@ class PasswordResetTest extends IntegrationTest {
         String unknown = "nobody-" + UUID.randomUUID() + "@example.org";
         RequestPostProcessor from = fromAnAddress();
 
+        long started = System.nanoTime();
         MvcResult existing = mvc.perform(post("/wachtwoord-vergeten").param("email", world.professionalEmail())
                 .with(csrf()).with(from)).andReturn();
+        long between = System.nanoTime();
         MvcResult stranger = mvc.perform(post("/wachtwoord-vergeten").param("email", unknown)
                 .with(csrf()).with(from)).andReturn();
+        long ended = System.nanoTime();
+        // Both answers wait out the same fixed time, so timing them tells nothing about the address.
+        assertThat(java.time.Duration.ofNanos(between - started)).isGreaterThanOrEqualTo(PasswordResetController.STEADY_ANSWER);
+        assertThat(java.time.Duration.ofNanos(ended - between)).isGreaterThanOrEqualTo(PasswordResetController.STEADY_ANSWER);
 
         assertThat(existing.getResponse().getStatus()).isEqualTo(302).isEqualTo(stranger.getResponse().getStatus());
         assertThat(existing.getResponse().getRedirectedUrl()).isEqualTo("/wachtwoord-vergeten/verstuurd")
