@@ -165,11 +165,13 @@ class HostileRequestsTest extends IntegrationTest {
                 && !body.contains("lang=\"nl\"") && !body.contains("lang=\"en\"")) {
             failures.add(what + " -> " + answer.status() + " is not the platform's own page");
         }
-        // Tomcat answers a path it cannot decode before the application sees it, with its own short
-        // page (without version or trace); every 400 the application itself gives must say what went wrong.
-        boolean refusedByTomcat = body.contains("<h1>HTTP Status 400");
+        // Also a path Tomcat cannot decode, refused before the application sees it, gets the
+        // platform's words (ServerRefusalPage), never Tomcat's own "HTTP Status 400" page.
+        if (body.contains("HTTP Status")) {
+            failures.add(what + " -> " + answer.status() + " is Tomcat's own page");
+        }
         if (answer.status() == 400 && answer.headers().toLowerCase().contains("content-type: text/html")
-                && !refusedByTomcat && !body.contains(BAD_REQUEST_TEXT)) {
+                && !body.contains(BAD_REQUEST_TEXT)) {
             String shown = body.replaceAll("\\s+", " ").replaceAll("(?s).*<h1[^>]*>", "<h1>");
             failures.add(what + " -> 400 without saying what went wrong: " + shown.substring(0, Math.min(200, shown.length())));
         }
