@@ -14,7 +14,7 @@ status=$?
 sed -n '/^Filled one process/,/^Acknowledged/p' "$log" | grep -v -E '^[0-9-]+T[0-9:.]+Z +(INFO|WARN)'
 sed -n '/^Knowledge base:/,/^Knowledge search benchmark done/p' "$log" | grep -v -E '^[0-9-]+T[0-9:.]+Z +(INFO|WARN)'
 sed -n '/^Language checker:/,/^Language benchmark done/p' "$log" | grep -v -E '^[0-9-]+T[0-9:.]+Z +(INFO|WARN)'
-sed -n '/^Yearly report:/,/^Report benchmark done/p' "$log" | grep -v -E '^[0-9-]+T[0-9:.]+Z +(INFO|WARN)'
+sed -n '/^Yearly report:/,/^Report benchmark done/p' "$log" | grep -v -E '^[0-9-]+T[0-9:.]+Z +(INFO|WARN)|^com\.openhtmltopdf'
 if [ $status -ne 0 ]; then
   echo "The benchmark failed; the end of $log:" >&2
   tail -40 "$log" >&2
