@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
@@ -60,21 +61,30 @@ class ApiBodyLimit implements WebMvcConfigurer {
         @Override
         public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
                                                Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-            byte[] body = input.getBody().readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw tooLarge();
-            }
-            return new HttpInputMessage() {
-                @Override
-                public InputStream getBody() {
-                    return new ByteArrayInputStream(body);
-                }
-
-                @Override
-                public HttpHeaders getHeaders() {
-                    return input.getHeaders();
-                }
-            };
+            return readAtMost(input, MAX_BODY_BYTES, ApiBodyLimit::tooLarge);
         }
+    }
+
+    /**
+     * The body, read into memory up to {@code maxBytes} (plus one, to notice more) before JSON parsing starts; a
+     * longer one throws the problem {@code tooLarge} gives, so nothing is parsed or stored.
+     */
+    static HttpInputMessage readAtMost(HttpInputMessage input, int maxBytes, Supplier<ApiProblem> tooLarge)
+            throws IOException {
+        byte[] body = input.getBody().readNBytes(maxBytes + 1);
+        if (body.length > maxBytes) {
+            throw tooLarge.get();
+        }
+        return new HttpInputMessage() {
+            @Override
+            public InputStream getBody() {
+                return new ByteArrayInputStream(body);
+            }
+
+            @Override
+            public HttpHeaders getHeaders() {
+                return input.getHeaders();
+            }
+        };
     }
 }

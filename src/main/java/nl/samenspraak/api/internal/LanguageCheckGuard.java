@@ -2,9 +2,7 @@ package nl.samenspraak.api.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import nl.samenspraak.language.PlainLanguage;
@@ -13,7 +11,6 @@ import nl.samenspraak.platform.RateLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -84,21 +81,7 @@ class LanguageCheckGuard implements WebMvcConfigurer {
         @Override
         public HttpInputMessage beforeBodyRead(HttpInputMessage input, MethodParameter parameter, Type targetType,
                                                Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
-            byte[] body = input.getBody().readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw tooLarge();
-            }
-            return new HttpInputMessage() {
-                @Override
-                public InputStream getBody() {
-                    return new ByteArrayInputStream(body);
-                }
-
-                @Override
-                public HttpHeaders getHeaders() {
-                    return input.getHeaders();
-                }
-            };
+            return ApiBodyLimit.readAtMost(input, MAX_BODY_BYTES, LanguageCheckGuard::tooLarge);
         }
     }
 }
