@@ -51,16 +51,7 @@ public class Participations {
 
     @Transactional
     public void record(UUID collaborationId, UUID residentId, Participation p) {
-        jdbc.sql("""
-                INSERT INTO resident_participation (id, collaboration_id, resident_id, kind, process_id, series_id,
-                    meeting_id, channel, organisation_id, at)
-                VALUES (:id, :c, :r, :kind, :process, :series, :meeting, :channel, :org, :now)
-                """)
-                .param("id", UUID.randomUUID()).param("c", collaborationId).param("r", residentId)
-                .param("kind", p.kind().name()).param("process", p.processId()).param("series", p.seriesId())
-                .param("meeting", p.meetingId()).param("channel", p.channel()).param("org", p.organisationId())
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        insert(collaborationId, residentId, p, clock.instant());
     }
 
     /**
@@ -75,6 +66,10 @@ public class Participations {
         if (at.isAfter(clock.instant())) {
             throw new IllegalArgumentException("an earlier participation cannot be in the future: " + at);
         }
+        insert(collaborationId, residentId, p, at);
+    }
+
+    private void insert(UUID collaborationId, UUID residentId, Participation p, java.time.Instant at) {
         jdbc.sql("""
                 INSERT INTO resident_participation (id, collaboration_id, resident_id, kind, process_id, series_id,
                     meeting_id, channel, organisation_id, at)
