@@ -284,6 +284,11 @@ class AuditChainTest extends IntegrationTest {
                             audit.record(null, writer, "test.concurrent", "run", run, "b");
                         });
                         audit.record(null, writer, "test.concurrent", "run", run, "c");
+                        // Both rounds end before either starts the next: otherwise the row-first writer
+                        // can take the row again for its next round while its partner still waits for it
+                        // in this one, and then waits at the barrier for that partner: a hang across a
+                        // row lock and a barrier that PostgreSQL cannot see (found by sessionsWaiting).
+                        await(bothFirstStepsDone);
                     }
                     return null;
                 });
@@ -381,15 +386,36 @@ class AuditChainTest extends IntegrationTest {
     }
 
     /** A barrier that gives up (and fails the test) rather than wait forever when a writer is stuck. */
-    private static void await(CyclicBarrier barrier) {
+    private void await(CyclicBarrier barrier) {
         try {
             // Generous: PostgreSQL breaks a real deadlock within a second (deadlock_timeout) by failing one
             // writer, so this wait only ever runs out on a stalled machine; a busy 2-core CI machine can stall
             // for a minute.
             barrier.await(3, TimeUnit.MINUTES);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Once in a while a writer never gets through its first step without PostgreSQL seeing a
+            // deadlock: say what every session of this database waits on, so the failure names the cause.
+            throw new IllegalStateException("the other writer did not come: " + e + "; sessions: " + sessionsWaiting(), e);
         } catch (Exception e) {
             throw new IllegalStateException("the other writer did not come: " + e, e);
         }
+    }
+
+    private List<String> sessionsWaiting() {
+        try {
+            return sessionsOfThisDatabase();
+        } catch (RuntimeException e) {
+            return List.of("could not read pg_stat_activity: " + e);
+        }
+    }
+
+    private List<String> sessionsOfThisDatabase() {
+        return jdbc.sql("""
+                SELECT pid || ' ' || coalesce(state, '-') || ' waits ' || coalesce(wait_event_type, '-') || '/'
+                       || coalesce(wait_event, '-') || ' blocked by ' || pg_blocking_pids(pid)::text || ': '
+                       || left(regexp_replace(coalesce(query, ''), '\\s+', ' ', 'g'), 160)
+                FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+                """).query(String.class).list();
     }
 
     /**
